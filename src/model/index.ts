@@ -1,0 +1,11 @@
+export * from './types';
+export * from './defaults';
+export * from './geometry';
+export * from './placement';
+export * from './ids';
+export * from './commands';
+export type { DocumentIssue, DocumentIssueCode } from './issues';
+export { parseDocument, parseDocumentText } from './parse';
+export { documentSchema } from './schema';
+export { migrateDocument, MIGRATIONS, type Migration } from './migrations';
+export { invariantViolations } from './invariants';

@@ -1,0 +1,154 @@
+// The Flowlane document: plain, JSON-serialisable data. Semantics (lanes, phases, nodes, edges)
+// are kept apart from geometry (`diagram`), so layout can rewrite geometry alone.
+
+export type ProcessId = string;
+export type LaneId = string;
+export type PhaseId = string;
+export type NodeId = string;
+export type EdgeId = string;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const NODE_KINDS = [
+  'start',
+  'end',
+  'task',
+  'decision',
+  'parallelSplit',
+  'parallelJoin',
+  'wait',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const TIME_UNITS = ['second', 'minute', 'hour', 'day'] as const;
+/** `day` means a working day; the simulator maps it onto the lane's calendar. */
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+export const DISTRIBUTION_KINDS = [
+  'fixed',
+  'uniform',
+  'triangular',
+  'exponential',
+  'normal',
+  'lognormal',
+] as const;
+export type DistributionKind = (typeof DISTRIBUTION_KINDS)[number];
+
+export type Distribution =
+  | { kind: 'fixed'; value: number }
+  | { kind: 'uniform'; min: number; max: number }
+  | { kind: 'triangular'; min: number; mode: number; max: number }
+  | { kind: 'exponential'; mean: number }
+  /** Truncated at 0 by the simulator. */
+  | { kind: 'normal'; mean: number; sd: number }
+  /** Parameters of the distribution itself (mean and sd of the values), not of the log. */
+  | { kind: 'lognormal'; mean: number; sd: number };
+
+export type Duration = { unit: TimeUnit; dist: Distribution };
+
+export const TIME_STANDARD_KINDS = ['startWithin', 'finishWithin'] as const;
+/**
+ * startWithin: the wait before the step must not exceed the limit ("1分钟内迎接").
+ * finishWithin: from arriving at the step to finishing it ("10-15分钟出结果" → within 15 min).
+ */
+export type TimeStandardKind = (typeof TIME_STANDARD_KINDS)[number];
+export type TimeStandard = { kind: TimeStandardKind; limit: number; unit: TimeUnit };
+
+export const HANDOFF_METHODS = ['inPerson', 'phone', 'system', 'paper', 'other'] as const;
+export type HandoffMethod = (typeof HANDOFF_METHODS)[number];
+export type Handoff = { what: string; how: HandoffMethod; note: string };
+
+export type Lane = { id: LaneId; name: string; color: string; staff: number };
+export type Phase = { id: PhaseId; name: string };
+
+type NodeBase = {
+  id: NodeId;
+  laneId: LaneId;
+  /** At most one phase; null when the node is in none. */
+  phaseId: PhaseId | null;
+  label: string;
+  /** SOP wording or the script to say (话术). */
+  notes: string;
+};
+
+export type StartNode = NodeBase & { kind: 'start' };
+export type EndNode = NodeBase & { kind: 'end' };
+export type TaskNode = NodeBase & {
+  kind: 'task';
+  duration: Duration;
+  timeStandard: TimeStandard | null;
+  /** Items the step needs before it can be done (病历, 预检单 …). */
+  needs: string[];
+  /** Items the step produces (就诊卡 …). */
+  produces: string[];
+};
+export type DecisionNode = NodeBase & { kind: 'decision' };
+export type ParallelSplitNode = NodeBase & { kind: 'parallelSplit' };
+export type ParallelJoinNode = NodeBase & { kind: 'parallelJoin' };
+export type WaitNode = NodeBase & {
+  kind: 'wait';
+  duration: Duration;
+  timeStandard: TimeStandard | null;
+};
+
+export type FlowNode =
+  | StartNode
+  | EndNode
+  | TaskNode
+  | DecisionNode
+  | ParallelSplitNode
+  | ParallelJoinNode
+  | WaitNode;
+
+export type FlowEdge = {
+  id: EdgeId;
+  source: NodeId;
+  target: NodeId;
+  label: string;
+  /** Share of cases taking this branch (0–1); only meaningful on decision outputs. */
+  probability: number | null;
+  /** What is handed over and how, when the edge crosses lanes. */
+  handoff: Handoff | null;
+};
+
+export type Point = { x: number; y: number };
+/**
+ * Node box. `x` is measured along the flow from the start of the lanes' content area; `y` is
+ * measured across the flow from the top of the node's own lane (so lanes can be reordered or
+ * resized without touching node geometry).
+ */
+export type NodeGeometry = { x: number; y: number; w: number; h: number };
+
+export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+export type Diagram = {
+  orientation: Orientation;
+  nodes: Record<NodeId, NodeGeometry>;
+  /** Size of each lane band across the flow (its height when lanes are horizontal). */
+  laneSizes: Record<LaneId, number>;
+  /** Size of each phase column along the flow (its width when lanes are horizontal). */
+  phaseSizes: Record<PhaseId, number>;
+  /** Routed bend points per edge, written by the layout; absent means "route it yourself". */
+  edgeRoutes: Record<EdgeId, Point[]>;
+};
+
+export type ProcessDocument = {
+  schemaVersion: number;
+  id: ProcessId;
+  name: string;
+  description: string;
+  lanes: Lane[];
+  phases: Phase[];
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  diagram: Diagram;
+};
+
+/** A reference to one element of a document, used by findings, errors and selection. */
+export type ElementRef =
+  | { kind: 'process' }
+  | { kind: 'lane'; id: LaneId }
+  | { kind: 'phase'; id: PhaseId }
+  | { kind: 'node'; id: NodeId }
+  | { kind: 'edge'; id: EdgeId };
