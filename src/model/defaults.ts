@@ -20,7 +20,7 @@ export const LANE_PADDING = 16;
 export const DEFAULT_PHASE_SIZE = 480;
 export const MIN_PHASE_SIZE = 120;
 /** The content area is at least this long, so an empty process still shows usable bands. */
-export const MIN_CONTENT_LENGTH = 1200;
+export const MIN_CONTENT_LENGTH = 760;
 /** Room kept after the last node, to drop the next one into. */
 export const CONTENT_TAIL = 240;
 export const GRID_SIZE = 10;

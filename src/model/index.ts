@@ -9,3 +9,5 @@ export { parseDocument, parseDocumentText } from './parse';
 export { documentSchema } from './schema';
 export { migrateDocument, MIGRATIONS, type Migration } from './migrations';
 export { invariantViolations } from './invariants';
+export * from './checks';
+export * from './distributions';

@@ -1,0 +1,20 @@
+export { createDocumentStore, HISTORY_LIMIT, type DocumentState, type DocumentStore } from './documentStore';
+export {
+  createViewStore,
+  EMPTY_PREVIEW,
+  EMPTY_SELECTION,
+  initialViewState,
+  requestFocus,
+  select,
+  setPreview,
+  showNotice,
+  type Dialog,
+  type InlineEdit,
+  type Notice,
+  type Preview,
+  type Selection,
+  type ViewState,
+  type ViewStore,
+} from './viewStore';
+export { createEditor, type Editor } from './editor';
+export * as actions from './editorActions';
