@@ -1,8 +1,4 @@
 // Composition root: languages, the editor (document + view stores), then the React tree.
-import '@xyflow/react/dist/style.css';
-import './ui/styles/app.css';
-import './ui/styles/canvas.css';
-import './ui/styles/panels.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';

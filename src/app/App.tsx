@@ -1,41 +1,7 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import type { Editor } from '../state';
-import { FlowCanvas } from '../ui/canvas/FlowCanvas';
-import { Dialogs } from '../ui/dialogs/Dialogs';
-import { EditorProvider, useView } from '../ui/EditorContext';
-import { useKeyboardShortcuts } from '../ui/hooks/useKeyboardShortcuts';
-import { NoticeBar } from '../ui/NoticeBar';
-import { Palette } from '../ui/palette/Palette';
-import { CheckPanel } from '../ui/panels/CheckPanel';
-import { PropertiesPanel } from '../ui/panels/PropertiesPanel';
-import { Toolbar } from '../ui/toolbar/Toolbar';
+import { EditorScreen } from '../ui';
 
-function EditorScreen() {
-  useKeyboardShortcuts();
-  const showChecks = useView((v) => v.showChecks);
-  return (
-    <div className="fl-app">
-      <Toolbar />
-      <div className="fl-main">
-        <Palette />
-        <main className="fl-center">
-          <FlowCanvas />
-          {showChecks && <CheckPanel />}
-        </main>
-        <PropertiesPanel />
-      </div>
-      <NoticeBar />
-      <Dialogs />
-    </div>
-  );
-}
-
+/** The application shell; for now it has one screen, the editor. */
 export function App({ editor }: { editor: Editor }) {
-  return (
-    <EditorProvider editor={editor}>
-      <ReactFlowProvider>
-        <EditorScreen />
-      </ReactFlowProvider>
-    </EditorProvider>
-  );
+  return <EditorScreen editor={editor} />;
 }

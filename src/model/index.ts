@@ -4,7 +4,7 @@ export * from './geometry';
 export * from './placement';
 export * from './ids';
 export * from './commands';
-export type { DocumentIssue, DocumentIssueCode } from './issues';
+export { DOCUMENT_ISSUE_CODES, type DocumentIssue, type DocumentIssueCode } from './issues';
 export { parseDocument, parseDocumentText } from './parse';
 export { documentSchema } from './schema';
 export { migrateDocument, MIGRATIONS, type Migration } from './migrations';

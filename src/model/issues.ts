@@ -2,27 +2,29 @@
 // user's language. Each names the element it concerns and the field that is wrong.
 import type { ElementRef } from './types';
 
-export type DocumentIssueCode =
-  | 'notJson'
-  | 'notADocument'
-  | 'newerVersion'
-  | 'missingField'
-  | 'wrongType'
-  | 'notInteger'
-  | 'empty'
-  | 'tooLong'
-  | 'tooSmall'
-  | 'mustExceed'
-  | 'tooBig'
-  | 'notAllowed'
-  | 'badFormat'
-  | 'rangeOrder'
-  | 'duplicateId'
-  | 'unknownLane'
-  | 'unknownPhase'
-  | 'unknownNode'
-  | 'missingGeometry'
-  | 'invalid';
+export const DOCUMENT_ISSUE_CODES = [
+  'notJson',
+  'notADocument',
+  'newerVersion',
+  'missingField',
+  'wrongType',
+  'notInteger',
+  'empty',
+  'tooLong',
+  'tooSmall',
+  'mustExceed',
+  'tooBig',
+  'notAllowed',
+  'badFormat',
+  'rangeOrder',
+  'duplicateId',
+  'unknownLane',
+  'unknownPhase',
+  'unknownNode',
+  'missingGeometry',
+  'invalid',
+] as const;
+export type DocumentIssueCode = (typeof DOCUMENT_ISSUE_CODES)[number];
 
 export type DocumentIssue = {
   code: DocumentIssueCode;

@@ -4,6 +4,7 @@ import { parseDocument, parseDocumentText } from './parse';
 import { clinicDoc } from './testDocs';
 
 /** A JSON copy of the clinic document, edited by `edit` the way a hand-edited file might be. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests corrupt raw JSON freely
 function broken(edit: (raw: any) => void): unknown {
   const raw = JSON.parse(JSON.stringify(clinicDoc()));
   edit(raw);

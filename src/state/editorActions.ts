@@ -3,21 +3,18 @@
 import {
   connectRefusal,
   extractFragment,
-  fragmentIds,
   freeSpot,
   newId,
   nodeScreenRects,
   resolveDrop,
   NODE_SIZES,
   type NodeKind,
-  type ProcessDocument,
 } from '../model';
 import type { Editor } from './editor';
 import { EMPTY_SELECTION, select, showNotice } from './viewStore';
 
 const doc = (e: Editor) => e.document.getState().doc;
-const exec: (e: Editor) => Editor['document'] extends { getState: () => infer S } ? S extends { execute: infer X } ? X : never : never = (e) =>
-  e.document.getState().execute;
+const exec = (e: Editor) => e.document.getState().execute;
 
 export function undo(e: Editor) {
   e.view.setState({ editing: null });
@@ -135,9 +132,10 @@ export function paste(e: Editor) {
   const clip = e.view.getState().clipboard;
   if (!clip || doc(e).lanes.length === 0) return;
   const shift = PASTE_OFFSET * (clip.pastes + 1);
-  const idMap = Object.fromEntries(
-    fragmentIds(clip.fragment).map((old) => [old, newId(old.startsWith('n_') || clip.fragment.nodes.some((n) => n.id === old) ? 'node' : 'edge')]),
-  );
+  const idMap = Object.fromEntries([
+    ...clip.fragment.nodes.map((n) => [n.id, newId('node')]),
+    ...clip.fragment.edges.map((x) => [x.id, newId('edge')]),
+  ]);
   const changed = exec(e)('pasteFragment', { fragment: clip.fragment, idMap, offset: { x: shift, y: shift } });
   if (!changed) return;
   e.view.setState({ clipboard: { ...clip, pastes: clip.pastes + 1 } });
@@ -163,5 +161,3 @@ export function nudgeSelection(e: Editor, dx: number, dy: number) {
   });
   if (moves.length > 0) exec(e)('placeNodes', { moves });
 }
-
-export const documentOf = (e: Editor): ProcessDocument => doc(e);

@@ -1,7 +1,8 @@
 import type { EdgeId, Handoff, NodeId, ProcessDocument } from '../types';
 import { ModelError, assertNewId, omitKeys, requireEdge, requireNode, updateEdge, withDiagram } from './internal';
 
-export type ConnectRefusal = 'selfLoop' | 'duplicate' | 'fromEnd' | 'intoStart';
+export const CONNECT_REFUSALS = ['selfLoop', 'duplicate', 'fromEnd', 'intoStart'] as const;
+export type ConnectRefusal = (typeof CONNECT_REFUSALS)[number];
 
 /** Why an edge from `source` to `target` may not be drawn, or null when it may. */
 export function connectRefusal(

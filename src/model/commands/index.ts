@@ -68,7 +68,7 @@ export function applyCommand<K extends CommandName>(
 }
 
 export { ModelError } from './internal';
-export { connectRefusal, type ConnectRefusal } from './edges';
+export { CONNECT_REFUSALS, connectRefusal, type ConnectRefusal } from './edges';
 export { extractFragment, fragmentIds, type Fragment } from './fragment';
 export { requiredLaneSize } from './internal';
 export type { AddLaneArgs } from './lanes';

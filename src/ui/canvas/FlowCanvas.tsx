@@ -66,6 +66,7 @@ export function FlowCanvas() {
         onNodeDragStop={handlers.onNodeDragStop}
         onSelectionDragStop={handlers.onSelectionDragStop}
         onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
         onReconnect={handlers.onReconnect}
         isValidConnection={handlers.isValidConnection}
         onNodeDoubleClick={handlers.onNodeDoubleClick}

@@ -6,6 +6,7 @@ import {
   type EdgeChange,
   type IsValidConnection,
   type NodeChange,
+  type OnConnectEnd,
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useMemo, type DragEvent } from 'react';
@@ -26,6 +27,15 @@ function applySelect(current: string[], changes: { id: string; selected: boolean
     else set.delete(c.id);
   }
   return [...set];
+}
+
+/** The step under a screen point, if any. */
+function stepAt(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const id = el.closest('.react-flow__node')?.getAttribute('data-id');
+    if (id && isStep(id)) return id;
+  }
+  return null;
 }
 
 function commitDrag(editor: Editor, nodes: CanvasNode[]) {
@@ -71,6 +81,15 @@ export function useCanvasHandlers() {
 
     const onConnect = (c: Connection) => actions.connectNodes(editor, c.source, c.target);
 
+    // React Flow only connects when released on a handle; people drop on the step itself.
+    const onConnectEnd: OnConnectEnd = (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = stepAt(point.clientX, point.clientY);
+      if (target && target !== state.fromNode.id) actions.connectNodes(editor, state.fromNode.id, target);
+    };
+
     const onReconnect = (old: CanvasEdge, c: Connection) =>
       editor.document.getState().execute('reconnectEdge', { id: old.id, source: c.source, target: c.target });
 
@@ -104,6 +123,7 @@ export function useCanvasHandlers() {
       onSelectionDragStop,
       isValidConnection,
       onConnect,
+      onConnectEnd,
       onReconnect,
       onNodeDoubleClick,
       onEdgeDoubleClick,

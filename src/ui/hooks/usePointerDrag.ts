@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 
 type Handlers = {
   /** Called on every move with the distance from the start, in screen pixels. */
@@ -12,8 +12,11 @@ type Handlers = {
  * pointer leaves the element. Escape cancels. Returns the onPointerDown handler to attach.
  */
 export function usePointerDrag(handlers: Handlers) {
+  // The latest handlers, read when the pointer moves (they close over the latest render).
   const ref = useRef(handlers);
-  ref.current = handlers;
+  useLayoutEffect(() => {
+    ref.current = handlers;
+  });
   return (event: ReactPointerEvent<HTMLElement>) => {
     if (event.button !== 0) return;
     event.preventDefault();

@@ -1,0 +1,2 @@
+export { EditorScreen } from './EditorScreen';
+export { describeIssue } from './describeIssue';
