@@ -11,3 +11,6 @@ export { migrateDocument, MIGRATIONS, type Migration } from './migrations';
 export { invariantViolations } from './invariants';
 export * from './checks';
 export * from './distributions';
+export * from './file';
+export * from './preview';
+export { stableStringify } from './stableJson';

@@ -33,10 +33,18 @@ describe('document store history', () => {
 
   it('reports a refused command instead of throwing, and changes nothing', () => {
     const refused: string[] = [];
-    const store = createDocumentStore(clinicDoc(), (e) => refused.push(e.message));
+    const store = createDocumentStore(clinicDoc(), { onRefused: (e) => refused.push(e.message) });
     expect(store.getState().execute('setLaneStaff', { id: 'l_guide', staff: -2 })).toBe(false);
     expect(refused).toHaveLength(1);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('refuses every command while the document is read-only', () => {
+    let editable = false;
+    const store = createDocumentStore(clinicDoc(), { canEdit: () => editable });
+    expect(store.getState().execute('renameProcess', { name: 'A' })).toBe(false);
+    editable = true;
+    expect(store.getState().execute('renameProcess', { name: 'A' })).toBe(true);
   });
 
   it('load replaces the document and forgets history', () => {

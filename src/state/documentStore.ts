@@ -26,13 +26,22 @@ export type DocumentState = Tracked & {
 
 export const HISTORY_LIMIT = 200;
 
-export function createDocumentStore(initial: ProcessDocument, onRefused?: (error: ModelError) => void) {
+type StoreOptions = {
+  /** Explains a refused command to the user. */
+  onRefused?: (error: ModelError) => void;
+  /** False while the document is read-only: every command is then refused. */
+  canEdit?: () => boolean;
+};
+
+export function createDocumentStore(initial: ProcessDocument, options: StoreOptions = {}) {
+  const { onRefused, canEdit = () => true } = options;
   const store = createStore<DocumentState>()(
     temporal(
       (set, get) => ({
         doc: initial,
         lastCommand: null,
         execute: (name, args) => {
+          if (!canEdit()) return false;
           const before = get().doc;
           let after: ProcessDocument;
           try {

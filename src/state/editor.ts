@@ -6,9 +6,13 @@ import { createViewStore, showNotice, type Selection, type ViewStore } from './v
 
 export type Editor = { document: DocumentStore; view: ViewStore };
 
-export function createEditor(initial: ProcessDocument): Editor {
+export function createEditor(initial: ProcessDocument, options: { readOnly?: boolean } = {}): Editor {
   const view = createViewStore();
-  const document = createDocumentStore(initial, () => showNotice(view, 'notice.refused', 'error'));
+  view.setState({ readOnly: options.readOnly ?? false });
+  const document = createDocumentStore(initial, {
+    onRefused: () => showNotice(view, 'notice.refused', 'error'),
+    canEdit: () => !view.getState().readOnly,
+  });
   document.subscribe((state, previous) => {
     if (state.doc !== previous.doc) pruneSelection(view, state.doc);
   });

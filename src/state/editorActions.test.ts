@@ -16,7 +16,7 @@ describe('editor actions', () => {
   it('palette click appends a connected node after the selected one and opens its label', () => {
     const { editor, doc, history } = setup();
     select(editor.view, { nodes: ['n_reg'] });
-    const id = actions.addNodeFromPalette(editor, 'task', '测体温', '泳道 1');
+    const id = actions.addNodeFromPalette(editor, 'task', '测体温', '泳道 1')!;
     expect(doc().edges.at(-1)).toMatchObject({ source: 'n_reg', target: id });
     expect(doc().nodes.find((n) => n.id === id)?.laneId).toBe('l_guide');
     expect(editor.view.getState()).toMatchObject({ selection: { nodes: [id] }, editing: { kind: 'node', id } });
@@ -26,7 +26,7 @@ describe('editor actions', () => {
   it('palette click with a lane selected adds into that lane, unconnected; no lanes creates one', () => {
     const { editor, doc } = setup();
     select(editor.view, { lane: 'l_cash' });
-    const id = actions.addNodeFromPalette(editor, 'wait', '等待', '泳道 1');
+    const id = actions.addNodeFromPalette(editor, 'wait', '等待', '泳道 1')!;
     expect(doc().nodes.find((n) => n.id === id)?.laneId).toBe('l_cash');
     expect(doc().edges.some((e) => e.target === id)).toBe(false);
 
@@ -120,12 +120,26 @@ describe('editor actions', () => {
   it('undo drops deleted elements from the selection and stops in-place editing', () => {
     const { editor } = setup();
     select(editor.view, { nodes: ['n_reg'] });
-    const id = actions.addNodeFromPalette(editor, 'task', 'x', 'L');
+    const id = actions.addNodeFromPalette(editor, 'task', 'x', 'L')!;
     expect(editor.view.getState().editing).toEqual({ kind: 'node', id });
     actions.undo(editor);
     expect(editor.view.getState()).toMatchObject({ selection: { nodes: [] }, editing: null });
     actions.redo(editor);
     expect(editor.document.getState().doc.nodes.some((n) => n.id === id)).toBe(true);
+  });
+
+  it('changes nothing while read-only, not even through undo', () => {
+    const { editor, doc, history } = setup();
+    editor.document.getState().execute('renameProcess', { name: '改过' });
+    editor.view.setState({ readOnly: true });
+    select(editor.view, { nodes: ['n_reg'] });
+    expect(actions.addNodeFromPalette(editor, 'task', 'x', 'L')).toBeNull();
+    actions.deleteSelection(editor);
+    actions.nudgeSelection(editor, 10, 0);
+    actions.undo(editor);
+    expect(doc().name).toBe('改过');
+    expect(doc().nodes).toHaveLength(6);
+    expect(history()).toBe(1);
   });
 
   it('select all selects every node and edge', () => {

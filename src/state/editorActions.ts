@@ -15,13 +15,16 @@ import { EMPTY_SELECTION, select, showNotice } from './viewStore';
 
 const doc = (e: Editor) => e.document.getState().doc;
 const exec = (e: Editor) => e.document.getState().execute;
+const readOnly = (e: Editor) => e.view.getState().readOnly;
 
 export function undo(e: Editor) {
+  if (readOnly(e)) return;
   e.view.setState({ editing: null });
   e.document.temporal.getState().undo();
 }
 
 export function redo(e: Editor) {
+  if (readOnly(e)) return;
   e.view.setState({ editing: null });
   e.document.temporal.getState().redo();
 }
@@ -44,6 +47,7 @@ function targetLane(e: Editor): string | null {
 
 /** Adds a lane after the selected one (or last), selects it and starts renaming it. */
 export function addLane(e: Editor, name: string) {
+  if (readOnly(e)) return;
   const d = doc(e);
   const selected = d.lanes.findIndex((l) => l.id === e.view.getState().selection.lane);
   const id = newId('lane');
@@ -52,6 +56,7 @@ export function addLane(e: Editor, name: string) {
 }
 
 export function addPhase(e: Editor, name: string) {
+  if (readOnly(e)) return;
   const id = newId('phase');
   exec(e)('addPhase', { id, name });
   e.view.setState({ selection: { ...EMPTY_SELECTION, phase: id }, editing: { kind: 'phase', id } });
@@ -64,6 +69,7 @@ export function addPhase(e: Editor, name: string) {
  * its label opened for typing.
  */
 export function addNodeFromPalette(e: Editor, kind: NodeKind, label: string, firstLaneName: string) {
+  if (readOnly(e)) return null;
   if (doc(e).lanes.length === 0) addLane(e, firstLaneName);
   const d = doc(e);
   const { selection } = e.view.getState();
@@ -82,6 +88,7 @@ export function addNodeFromPalette(e: Editor, kind: NodeKind, label: string, fir
 
 /** Adds a node dropped from the palette with its centre at canvas point `at`. */
 export function dropNode(e: Editor, kind: NodeKind, label: string, at: { x: number; y: number }, firstLaneName: string) {
+  if (readOnly(e)) return null;
   if (doc(e).lanes.length === 0) addLane(e, firstLaneName);
   const size = NODE_SIZES[kind];
   const drop = resolveDrop(doc(e), { x: at.x - size.w / 2, y: at.y - size.h / 2, ...size });

@@ -40,6 +40,8 @@ export type Preview = {
 export const EMPTY_PREVIEW: Preview = { nodePositions: null, laneSize: null, phaseSize: null, laneMove: null };
 
 export type ViewState = {
+  /** Nothing may change the document (it is open for editing elsewhere, or saving stopped). */
+  readOnly: boolean;
   selection: Selection;
   preview: Preview;
   editing: InlineEdit | null;
@@ -54,6 +56,7 @@ export type ViewState = {
 };
 
 export const initialViewState = (): ViewState => ({
+  readOnly: false,
   selection: EMPTY_SELECTION,
   preview: EMPTY_PREVIEW,
   editing: null,
