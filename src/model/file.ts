@@ -60,6 +60,6 @@ const nameOf = (raw: unknown) =>
   raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name : '';
 
 /** A file name for a process, keeping Chinese and dropping characters file systems refuse. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 export const fileNameFor = (name: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'process'}${FILE_EXTENSION}`;
