@@ -10,9 +10,13 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** A focused button or link keeps Enter and Space for itself. */
+/**
+ * A focused button or link keeps Enter and Space for itself. Elements that are buttons only by
+ * role (the lane header) are not skipped: they handle no keys, and after a click on a lane header
+ * Enter must still rename the selected lane as the help says.
+ */
 const isActivation = (e: KeyboardEvent) =>
-  (e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLElement && !!e.target.closest('button, a, [role="button"]');
+  (e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLElement && !!e.target.closest('button, a');
 
 export function useKeyboardShortcuts() {
   const editor = useEditor();

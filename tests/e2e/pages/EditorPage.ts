@@ -91,6 +91,8 @@ export class EditorPage {
   /** The canvas control "show the whole process" (instant, unlike the animated Shift+1). */
   async fit() {
     await this.page.locator('.react-flow__controls-fitview').click();
+    // Two frames later the new viewport is on screen, so measuring positions is safe.
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
 
   historySize(): Promise<number> {

@@ -51,7 +51,10 @@ export function NumberField({ label, value, onCommit, hint, suffix, ...limits }:
             value={draft}
             aria-invalid={!!error}
             onChange={(e) => setDraft(e.target.value)}
-            onBlur={commit}
+            // Leaving the field with a refused value puts the stored one back: otherwise a value
+            // refused only because of another field (a minimum above the maximum) would look
+            // saved, without an error, once that other field changes.
+            onBlur={() => ('error' in parsed ? setDraft(shown) : commit())}
             onKeyDown={(e) => {
               if (e.key === 'Enter') commit();
               if (e.key === 'Escape') setDraft(shown);
