@@ -37,7 +37,7 @@ export function FlowCanvas() {
   const showMinimap = useView((v) => v.showMinimap);
   const [projection] = useState(() => new Projection());
   const nodes = useMemo(() => projection.nodes(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
-  const edges = useMemo(() => projection.edgeList(doc, { selection, editing }), [projection, doc, selection, editing]);
+  const edges = useMemo(() => projection.edgeList(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
   const handlers = useCanvasHandlers();
   useFocusRequests();
 
@@ -68,6 +68,8 @@ export function FlowCanvas() {
         onConnect={handlers.onConnect}
         onConnectEnd={handlers.onConnectEnd}
         onReconnect={handlers.onReconnect}
+        onReconnectStart={handlers.onReconnectStart}
+        onReconnectEnd={handlers.onReconnectEnd}
         isValidConnection={handlers.isValidConnection}
         onNodeDoubleClick={handlers.onNodeDoubleClick}
         onEdgeDoubleClick={handlers.onEdgeDoubleClick}

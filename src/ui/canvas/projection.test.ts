@@ -39,6 +39,16 @@ describe('Projection', () => {
     expect(next[1]?.selected).toBe(true);
   });
 
+  it('names the sides each edge uses, following a dragged node', () => {
+    const projection = new Projection();
+    const sides = (edges: ReturnType<Projection['edgeList']>) => edges.map((e) => `${e.sourceHandle}${e.targetHandle}`);
+    expect(sides(projection.edgeList(clinicDoc(), view))).toEqual(['rl', 'rl', 'rl', 'rl', 'rl']);
+    // 登记 dragged far to the right: the start now enters it from the right, 登记 leaves for the
+    // decision by a U underneath (a back edge).
+    const dragged = projection.edgeList(clinicDoc(), { ...view, preview: { ...EMPTY_PREVIEW, nodePositions: { n_reg: { x: 1200, y: 40 } } } });
+    expect(sides(dragged).slice(0, 2)).toEqual(['rl', 'bb']);
+  });
+
   it('flags edges that cross lanes, and restacks lanes during a resize preview', () => {
     const projection = new Projection();
     const edges = projection.edgeList(clinicDoc(), view);

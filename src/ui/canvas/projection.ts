@@ -2,11 +2,13 @@
 // re-renders elements whose objects change, so each projected object is cached and rebuilt only
 // when its inputs change: dragging one node of a thousand rebuilds one object.
 import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
+import type { Rect } from '../../shared';
 import {
   LANE_HEADER_SIZE,
   PHASE_HEADER_SIZE,
   contentLength,
   laneBands,
+  nodeScreenRects,
   phaseColumns,
   toScreenRect,
   type FlowEdge,
@@ -18,6 +20,7 @@ import {
   type ProcessDocument,
 } from '../../model';
 import type { InlineEdit, Preview, Selection } from '../../state';
+import { edgeAnchors, type Side } from './edges/edgeSides';
 
 export type StepNodeData = { node: FlowNode; editing: boolean; laneColor: string };
 export type LaneNodeData = {
@@ -144,9 +147,25 @@ export class Projection {
     return out;
   }
 
-  edgeList(doc: ProcessDocument, view: Pick<ViewInputs, 'selection' | 'editing'>): CanvasEdge[] {
+  private rects = new WeakMap<ProcessDocument, Map<string, Rect>>();
+
+  /** Node rectangles of a document (computed once per version), with dragged nodes moved. */
+  private rectsOf(doc: ProcessDocument, dragged: Preview['nodePositions']): (id: string) => Rect | undefined {
+    let rects = this.rects.get(doc);
+    if (!rects) this.rects.set(doc, (rects = nodeScreenRects(doc)));
+    const stored = rects;
+    return (id) => {
+      const r = stored.get(id);
+      const moved = dragged?.[id];
+      return r && moved ? { ...r, x: moved.x, y: moved.y } : r;
+    };
+  }
+
+  edgeList(doc: ProcessDocument, view: ViewInputs): CanvasEdge[] {
     const laneOf = new Map(doc.nodes.map((n) => [n.id, n]));
     const selected = new Set(view.selection.edges);
+    const rectOf = this.rectsOf(doc, view.preview.nodePositions);
+    const vertical = doc.diagram.orientation === 'vertical';
     const out = doc.edges.map((edge) => {
       const source = laneOf.get(edge.source);
       const target = laneOf.get(edge.target);
@@ -155,11 +174,16 @@ export class Projection {
       const isSelected = selected.has(edge.id);
       const isEditing = view.editing?.kind === 'edge' && view.editing.id === edge.id;
       const missing = crosses && !edge.handoff?.what.trim();
-      return this.edges.get(edge.id, [edge, crosses, fromDecision, isSelected, isEditing], () => ({
+      const [from, to] = sidesOf(rectOf(edge.source), rectOf(edge.target), vertical);
+      return this.edges.get(edge.id, [edge, crosses, fromDecision, isSelected, isEditing, from, to], () => ({
         id: edge.id,
         type: 'flow' as const,
         source: edge.source,
         target: edge.target,
+        // The sides an edge leaves and enters by depend on where its nodes are (edgeSides.ts);
+        // naming them as handles makes React Flow's endpoints and reconnect anchors match.
+        sourceHandle: from,
+        targetHandle: to,
         selected: isSelected,
         markerEnd: isSelected ? MARKERS.selected : missing ? MARKERS.warning : MARKERS.normal,
         data: { edge, editing: isEditing, crossesLanes: crosses, fromDecision },
@@ -168,6 +192,14 @@ export class Projection {
     this.edges.sweep();
     return out;
   }
+}
+
+const HANDLE_OF: Record<Side, string> = { top: 't', right: 'r', bottom: 'b', left: 'l' };
+
+function sidesOf(source: Rect | undefined, target: Rect | undefined, vertical: boolean): [string, string] {
+  if (!source || !target) return ['r', 'l'];
+  const [a, b] = edgeAnchors(source, target, vertical);
+  return [HANDLE_OF[a.side], HANDLE_OF[b.side]];
 }
 
 /** Recomputes starts after a preview changed one band's size. */

@@ -7,12 +7,14 @@ import {
   type IsValidConnection,
   type NodeChange,
   type OnConnectEnd,
+  type FinalConnectionState,
+  type HandleType,
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectRefusal, NODE_KINDS, type NodeKind } from '../../model';
-import { actions, EMPTY_SELECTION, setPreview, type Editor } from '../../state';
+import { actions, EMPTY_SELECTION, setPreview, showNotice, type Editor } from '../../state';
 import { useEditor } from '../EditorContext';
 import { LANE_PREFIX, PHASE_PREFIX, type CanvasEdge, type CanvasNode } from './projection';
 
@@ -82,8 +84,10 @@ export function useCanvasHandlers() {
     const onConnect = (c: Connection) => actions.connectNodes(editor, c.source, c.target);
 
     // React Flow only connects when released on a handle; people drop on the step itself.
+    // (A reconnect drag ends here too, and is handled by onReconnectEnd instead.)
+    let reconnecting = false;
     const onConnectEnd: OnConnectEnd = (event, state) => {
-      if (state.isValid || !state.fromNode) return;
+      if (state.isValid || !state.fromNode || reconnecting) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
       const target = stepAt(point.clientX, point.clientY);
@@ -92,6 +96,24 @@ export function useCanvasHandlers() {
 
     const onReconnect = (old: CanvasEdge, c: Connection) =>
       editor.document.getState().execute('reconnectEdge', { id: old.id, source: c.source, target: c.target });
+
+    const onReconnectStart = () => {
+      reconnecting = true;
+    };
+
+    // Likewise, an end of a flow dropped on a step's body moves to that step. `fixedEnd` is the
+    // end that stayed where it was.
+    const onReconnectEnd = (event: MouseEvent | TouchEvent, edge: CanvasEdge, fixedEnd: HandleType, state: FinalConnectionState) => {
+      reconnecting = false;
+      if (state.isValid) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const step = point ? stepAt(point.clientX, point.clientY) : null;
+      if (!step) return;
+      const ends = fixedEnd === 'source' ? { source: edge.source, target: step } : { source: step, target: edge.target };
+      const refusal = connectRefusal(doc(), ends.source, ends.target, edge.id);
+      if (refusal) showNotice(editor.view, `notice.connect.${refusal}`, 'error');
+      else editor.document.getState().execute('reconnectEdge', { id: edge.id, ...ends });
+    };
 
     const onNodeDoubleClick = (_e: unknown, node: CanvasNode) => {
       if (isStep(node.id)) editor.view.setState({ editing: { kind: 'node', id: node.id } });
@@ -125,6 +147,8 @@ export function useCanvasHandlers() {
       onConnect,
       onConnectEnd,
       onReconnect,
+      onReconnectStart,
+      onReconnectEnd,
       onNodeDoubleClick,
       onEdgeDoubleClick,
       onPaneClick,

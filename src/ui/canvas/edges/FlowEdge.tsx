@@ -1,52 +1,17 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  Position,
-  getSmoothStepPath,
-  useInternalNode,
-  type EdgeProps,
-  type InternalNode,
-} from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { select } from '../../../state';
-import { useDoc, useEditor } from '../../EditorContext';
+import { useEditor } from '../../EditorContext';
 import { HandoffIcon, WarningIcon } from '../../icons';
 import { InlineTextEditor } from '../../InlineTextEditor';
 import type { CanvasEdge } from '../projection';
-import { edgeAnchors, type Side } from './edgeSides';
-
-const POSITION: Record<Side, Position> = {
-  top: Position.Top,
-  right: Position.Right,
-  bottom: Position.Bottom,
-  left: Position.Left,
-};
-
-const rectOf = (n: InternalNode) => ({
-  x: n.internals.positionAbsolute.x,
-  y: n.internals.positionAbsolute.y,
-  w: n.measured.width ?? n.width ?? 0,
-  h: n.measured.height ?? n.height ?? 0,
-});
 
 /** An arrow between two steps, with its label, branch share and hand-off state. */
-export const FlowEdge = memo(function FlowEdge({ id, source, target, data, selected, markerEnd }: EdgeProps<CanvasEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  const vertical = useDoc((d) => d.diagram.orientation === 'vertical');
-  if (!sourceNode || !targetNode || !data) return null;
-  const [a, b] = edgeAnchors(rectOf(sourceNode), rectOf(targetNode), vertical);
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX: a.x,
-    sourceY: a.y,
-    sourcePosition: POSITION[a.side],
-    targetX: b.x,
-    targetY: b.y,
-    targetPosition: POSITION[b.side],
-    borderRadius: 8,
-    offset: 24,
-  });
+export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
+  const { id, data, selected, markerEnd, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
+  if (!data) return null;
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 8, offset: 24 });
   const missingHandoff = data.crossesLanes && !data.edge.handoff?.what.trim();
   const className = `fl-edge ${missingHandoff ? 'is-missing-handoff' : ''} ${selected ? 'is-selected' : ''}`;
   return (
