@@ -18,3 +18,5 @@ export {
 } from './viewStore';
 export { createEditor, type Editor } from './editor';
 export * as actions from './editorActions';
+export { AUTOSAVE_DELAY_MS, createAutosave, SNAPSHOT_INTERVAL_MS, type Autosave, type AutosaveState, type SaveStatus } from './autosave';
+export { openSession, restoreSnapshot, type Session, type SessionDeps, type SessionProblem } from './session';

@@ -1,9 +1,8 @@
-import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import './styles/panels.css';
-import { ReactFlowProvider } from '@xyflow/react';
 import type { Editor } from '../state';
+import { CanvasProvider } from './canvas/CanvasProvider';
 import { FlowCanvas } from './canvas/FlowCanvas';
 import { Dialogs } from './dialogs/Dialogs';
 import { EditorProvider, useView } from './EditorContext';
@@ -38,9 +37,9 @@ function Layout() {
 export function EditorScreen({ editor }: { editor: Editor }) {
   return (
     <EditorProvider editor={editor}>
-      <ReactFlowProvider>
+      <CanvasProvider>
         <Layout />
-      </ReactFlowProvider>
+      </CanvasProvider>
     </EditorProvider>
   );
 }

@@ -18,12 +18,13 @@ import {
   setTimeStandard,
 } from './nodes';
 import { addPhase, deletePhase, movePhase, renamePhase, resizePhase } from './phases';
-import { renameProcess, setOrientation, setProcessDescription } from './process';
+import { renameProcess, restoreVersion, setOrientation, setProcessDescription } from './process';
 
 export const commands = {
   renameProcess,
   setProcessDescription,
   setOrientation,
+  restoreVersion,
   addLane,
   renameLane,
   setLaneColor,

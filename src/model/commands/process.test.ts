@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invariantViolations } from '../invariants';
 import { clinicDoc } from '../testDocs';
-import { renameProcess, setOrientation, setProcessDescription } from './process';
+import { ModelError } from './internal';
+import { renameProcess, restoreVersion, setOrientation, setProcessDescription } from './process';
 
 describe('process commands', () => {
   it('renames and describes the process', () => {
@@ -15,5 +16,14 @@ describe('process commands', () => {
     expect(doc.diagram.orientation).toBe('vertical');
     expect(invariantViolations(doc)).toEqual([]);
     expect(setOrientation(doc, { orientation: 'vertical' })).toBe(doc);
+  });
+});
+
+describe('restoreVersion', () => {
+  it('puts an earlier version of the same process back', () => {
+    const old = clinicDoc();
+    const now = renameProcess(old, { name: '新' });
+    expect(restoreVersion(now, { version: old })).toBe(old);
+    expect(() => restoreVersion(now, { version: { ...old, id: 'other' } })).toThrow(ModelError);
   });
 });

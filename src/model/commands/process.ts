@@ -1,4 +1,5 @@
 import type { Orientation, ProcessDocument } from '../types';
+import { ModelError } from './internal';
 import { fitLanes, withDiagram } from './internal';
 import { fitPhases } from './phaseFit';
 
@@ -15,4 +16,10 @@ export function setOrientation(doc: ProcessDocument, args: { orientation: Orient
   // so lanes and phases may need to grow. Stored routes belong to the old drawing.
   const next = withDiagram(doc, { orientation: args.orientation, edgeRoutes: {} });
   return fitPhases(fitLanes(next));
+}
+
+/** Replaces the whole content with an earlier version of the same process (one undo step). */
+export function restoreVersion(doc: ProcessDocument, args: { version: ProcessDocument }): ProcessDocument {
+  if (args.version.id !== doc.id) throw new ModelError('A version of another process cannot be restored here');
+  return args.version === doc ? doc : args.version;
 }

@@ -39,6 +39,14 @@ describe('Projection', () => {
     expect(next[1]?.selected).toBe(true);
   });
 
+  it('returns the very same edge array while a drag changes no edge', () => {
+    const projection = new Projection();
+    const doc = clinicDoc();
+    const before = projection.edgeList(doc, view);
+    const during = projection.edgeList(doc, { ...view, preview: { ...EMPTY_PREVIEW, nodePositions: { n_reg: { x: 150, y: 50 } } } });
+    expect(during).toBe(before);
+  });
+
   it('names the sides each edge uses, following a dragged node', () => {
     const projection = new Projection();
     const sides = (edges: ReturnType<Projection['edgeList']>) => edges.map((e) => `${e.sourceHandle}${e.targetHandle}`);

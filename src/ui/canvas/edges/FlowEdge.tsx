@@ -5,11 +5,13 @@ import { select } from '../../../state';
 import { useEditor } from '../../EditorContext';
 import { HandoffIcon, WarningIcon } from '../../icons';
 import { InlineTextEditor } from '../../InlineTextEditor';
+import { useZoomedOut } from '../nodes/useZoomedOut';
 import type { CanvasEdge } from '../projection';
 
 /** An arrow between two steps, with its label, branch share and hand-off state. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   const { id, data, selected, markerEnd, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
+  const simple = useZoomedOut();
   if (!data) return null;
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 8, offset: 24 });
   const missingHandoff = data.crossesLanes && !data.edge.handoff?.what.trim();
@@ -17,7 +19,9 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={16} />
-      <EdgeLabel id={id} data={data} x={labelX} y={labelY} missingHandoff={missingHandoff} selected={!!selected} />
+      {(!simple || data.editing || selected) && (
+        <EdgeLabel id={id} data={data} x={labelX} y={labelY} missingHandoff={missingHandoff} selected={!!selected} />
+      )}
     </>
   );
 });

@@ -5,11 +5,13 @@ import { formatDuration, formatTimeStandard } from '../../format';
 import { ClockIcon, HourglassIcon } from '../../icons';
 import type { StepRFNode } from '../projection';
 import { NodeHandles } from './NodeHandles';
+import { useZoomedOut } from './useZoomedOut';
 import { NodeLabel } from './NodeLabel';
 
 /** A task (a step someone does) or a wait (time passing, e.g. "3日内下单"). */
 export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<StepRFNode>) {
   const { t } = useTranslation();
+  const simple = useZoomedOut();
   const { node, editing, laneColor } = data;
   if (node.kind !== 'task' && node.kind !== 'wait') return null;
   const isWait = node.kind === 'wait';
@@ -20,15 +22,15 @@ export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<Ste
       data-kind={node.kind}
     >
       <NodeHandles />
-      {isWait && <HourglassIcon className="fl-node-icon" size={14} />}
-      <NodeLabel node={node} editing={editing} />
-      <div className="fl-chips">
+      {!simple && isWait && <HourglassIcon className="fl-node-icon" size={14} />}
+      {(!simple || editing) && <NodeLabel node={node} editing={editing} />}
+      {!simple && <div className="fl-chips">
         <span className="fl-chip">
           <ClockIcon size={11} />
           {formatDuration(t, node.duration)}
         </span>
         {node.timeStandard && <span className="fl-chip fl-chip-standard">{formatTimeStandard(t, node.timeStandard)}</span>}
-      </div>
+      </div>}
     </div>
   );
 });
