@@ -1,22 +1,25 @@
-// Composition root: languages, the editor (document + view stores), then the React tree.
+// Composition root: languages, storage, app-wide state, then the React tree.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import i18next from 'i18next';
 import { App } from './app/App';
 import { initI18n } from './i18n';
-import { emptyDocument, newId } from './model';
-import { createEditor } from './state';
+import { createAppStore } from './state';
+import { DexieRepository, openDatabase } from './storage';
+import { AppProvider } from './ui';
 
 async function start() {
   await initI18n({ throwOnMissing: import.meta.env.DEV });
-  const editor = createEditor(emptyDocument(newId('process'), i18next.t('defaults.processName')));
+  const repo = new DexieRepository(openDatabase());
+  const app = createAppStore();
   if (import.meta.env.DEV || import.meta.env.MODE === 'e2e') {
     const { installTestHook } = await import('./app/testHook');
-    installTestHook(editor);
+    installTestHook(repo);
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App editor={editor} />
+      <AppProvider repo={repo} app={app}>
+        <App />
+      </AppProvider>
     </StrictMode>,
   );
 }

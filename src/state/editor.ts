@@ -16,6 +16,10 @@ export function createEditor(initial: ProcessDocument, options: { readOnly?: boo
   document.subscribe((state, previous) => {
     if (state.doc !== previous.doc) pruneSelection(view, state.doc);
   });
+  // Nothing is edited in place while read-only (the edit could not be stored).
+  view.subscribe((s) => {
+    if (s.readOnly && s.editing) view.setState({ editing: null });
+  });
   return { document, view };
 }
 

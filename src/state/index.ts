@@ -4,6 +4,7 @@ export {
   EMPTY_PREVIEW,
   EMPTY_SELECTION,
   initialViewState,
+  makeNotice,
   requestFocus,
   select,
   setPreview,
@@ -20,3 +21,5 @@ export { createEditor, type Editor } from './editor';
 export * as actions from './editorActions';
 export { AUTOSAVE_DELAY_MS, createAutosave, SNAPSHOT_INTERVAL_MS, type Autosave, type AutosaveState, type SaveStatus } from './autosave';
 export { openSession, restoreSnapshot, type Session, type SessionDeps, type SessionProblem } from './session';
+export { createAppStore, type AppState, type AppStore, type ImportState } from './appStore';
+export { activeSession } from './activeSession';

@@ -21,9 +21,11 @@ export type Notice = {
   params?: Record<string, string | number>;
   tone: 'info' | 'error';
   id: number;
+  /** A button in the notice, e.g. "Undo" after moving a process to the trash. */
+  action?: { key: string; run: () => void };
 };
 
-export type Dialog = { kind: 'help' } | { kind: 'deleteLane'; laneId: LaneId } | null;
+export type Dialog = { kind: 'help' } | { kind: 'history' } | { kind: 'deleteLane'; laneId: LaneId } | null;
 
 /** A live preview of a gesture that becomes one command when it ends. */
 export type Preview = {
@@ -73,8 +75,16 @@ export const createViewStore = () => createStore<ViewState>()(() => initialViewS
 export type ViewStore = ReturnType<typeof createViewStore>;
 
 let noticeCounter = 0;
+export const makeNotice = (key: string, tone: Notice['tone'] = 'info', params?: Notice['params'], action?: Notice['action']): Notice => ({
+  key,
+  tone,
+  params,
+  action,
+  id: ++noticeCounter,
+});
+
 export function showNotice(view: ViewStore, key: string, tone: Notice['tone'] = 'info', params?: Notice['params']) {
-  view.setState({ notice: { key, tone, params, id: ++noticeCounter } });
+  view.setState({ notice: makeNotice(key, tone, params) });
 }
 
 export function setPreview(view: ViewStore, patch: Partial<Preview>) {

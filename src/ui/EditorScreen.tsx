@@ -1,16 +1,15 @@
-import './styles/app.css';
-import './styles/canvas.css';
-import './styles/panels.css';
 import type { Editor } from '../state';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { FlowCanvas } from './canvas/FlowCanvas';
 import { Dialogs } from './dialogs/Dialogs';
 import { EditorProvider, useView } from './EditorContext';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
-import { NoticeBar } from './NoticeBar';
+import { EditorNotice } from './EditorNotice';
 import { Palette } from './palette/Palette';
 import { CheckPanel } from './panels/CheckPanel';
 import { PropertiesPanel } from './panels/PropertiesPanel';
+import { ReadOnlyBanner } from './session/ReadOnlyBanner';
+import { SessionProvider, type SessionControls } from './session/SessionContext';
 import { Toolbar } from './toolbar/Toolbar';
 
 function Layout() {
@@ -19,6 +18,7 @@ function Layout() {
   return (
     <div className="fl-app">
       <Toolbar />
+      <ReadOnlyBanner />
       <div className="fl-main">
         <Palette />
         <main className="fl-center">
@@ -27,19 +27,20 @@ function Layout() {
         </main>
         <PropertiesPanel />
       </div>
-      <NoticeBar />
+      <EditorNotice />
       <Dialogs />
     </div>
   );
 }
 
-/** The editor screen for one open process. */
-export function EditorScreen({ editor }: { editor: Editor }) {
-  return (
+/** The editor screen for one open process (`controls` absent when it is not stored). */
+export function EditorScreen({ editor, controls }: { editor: Editor; controls?: SessionControls }) {
+  const screen = (
     <EditorProvider editor={editor}>
       <CanvasProvider>
         <Layout />
       </CanvasProvider>
     </EditorProvider>
   );
+  return controls ? <SessionProvider controls={controls}>{screen}</SessionProvider> : screen;
 }

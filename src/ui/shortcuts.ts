@@ -5,7 +5,13 @@ import type { TFunction } from 'i18next';
 import { GRID_SIZE, type NodeKind } from '../model';
 import { actions, type Editor } from '../state';
 
-export type ShortcutContext = { editor: Editor; flow: ReactFlowInstance; t: TFunction };
+export type ShortcutContext = {
+  editor: Editor;
+  flow: ReactFlowInstance;
+  t: TFunction;
+  /** Stores pending changes at once (saving is automatic; this only hurries it). */
+  save?: () => void;
+};
 
 export type Shortcut = {
   id: string;
@@ -34,6 +40,7 @@ function startEditingSelection({ editor }: ShortcutContext) {
 }
 
 export const SHORTCUTS: Shortcut[] = [
+  { id: 'save', keys: ['Mod+S'], run: (c) => c.save?.() },
   { id: 'undo', keys: ['Mod+Z'], run: (c) => actions.undo(c.editor) },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], run: (c) => actions.redo(c.editor) },
   { id: 'delete', keys: ['Delete', 'Backspace'], run: (c) => actions.deleteSelection(c.editor) },

@@ -35,6 +35,7 @@ export function FlowCanvas() {
   const preview = useView((v) => v.preview);
   const snapToGrid = useView((v) => v.snapToGrid);
   const showMinimap = useView((v) => v.showMinimap);
+  const readOnly = useView((v) => v.readOnly);
   const [projection] = useState(() => new Projection());
   const nodes = useMemo(() => projection.nodes(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
   const edges = useMemo(() => projection.edgeList(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
@@ -75,7 +76,9 @@ export function FlowCanvas() {
         onEdgeDoubleClick={handlers.onEdgeDoubleClick}
         onPaneClick={handlers.onPaneClick}
         connectionMode={ConnectionMode.Loose}
-        edgesReconnectable
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         snapToGrid={snapToGrid}
         snapGrid={[GRID_SIZE, GRID_SIZE]}
         // Drag on empty canvas draws a selection box; pan with the wheel, space+drag or the

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../EditorContext';
+import { useSessionControls } from '../session/SessionContext';
 import { matches, SHORTCUTS } from '../shortcuts';
 
 /** Typing in a field must never trigger a shortcut (labels, names and notes take every key). */
@@ -22,16 +23,18 @@ export function useKeyboardShortcuts() {
   const editor = useEditor();
   const flow = useReactFlow();
   const { t } = useTranslation();
+  const autosave = useSessionControls()?.session.autosave;
   useEffect(() => {
+    const save = autosave ? () => void autosave.flush() : undefined;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isTyping(e.target) || isActivation(e)) return;
       if (editor.view.getState().dialog) return; // dialogs handle their own keys
       const shortcut = SHORTCUTS.find((s) => s.keys.some((k) => matches(k, e)));
       if (!shortcut) return;
       e.preventDefault();
-      shortcut.run({ editor, flow, t }, e);
+      shortcut.run({ editor, flow, t, save }, e);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editor, flow, t]);
+  }, [editor, flow, t, autosave]);
 }

@@ -21,6 +21,7 @@ export function Palette() {
   const { t } = useTranslation();
   const editor = useEditor();
   const appending = useView((v) => v.selection.nodes.length === 1);
+  const readOnly = useView((v) => v.readOnly);
   const add = (kind: NodeKind) =>
     actions.addNodeFromPalette(editor, kind, t(`defaults.label.${kind}`), t('defaults.laneName', { n: 1 }));
   const laneCount = () => editor.document.getState().doc.lanes.length;
@@ -29,6 +30,8 @@ export function Palette() {
   return (
     <aside className="fl-palette" aria-label={t('palette.title')}>
       <h2 className="fl-panel-title">{t('palette.title')}</h2>
+      {/* A disabled fieldset disables every button in it while the process is read-only. */}
+      <fieldset className="fl-plain-fieldset" disabled={readOnly}>
       <button
         type="button"
         className="fl-palette-item"
@@ -54,7 +57,7 @@ export function Palette() {
           key={kind}
           type="button"
           className="fl-palette-item"
-          draggable
+          draggable={!readOnly}
           data-kind={kind}
           title={t(`palette.hint.${kind}`)}
           onClick={() => add(kind)}
@@ -68,6 +71,7 @@ export function Palette() {
           <kbd>{SHORTCUT_OF[kind]}</kbd>
         </button>
       ))}
+      </fieldset>
       <p className="fl-palette-tip">{appending ? t('palette.tipAppend') : t('palette.tip')}</p>
     </aside>
   );

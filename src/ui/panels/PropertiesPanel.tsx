@@ -17,10 +17,12 @@ export function PropertiesPanel() {
   const lane = useDoc((d) => d.lanes.find((l) => l.id === selection.lane));
   const phase = useDoc((d) => d.phases.find((p) => p.id === selection.phase));
   const many = selection.nodes.length + selection.edges.length > 1;
+  const readOnly = useView((v) => v.readOnly);
 
   return (
     <aside className="fl-properties" aria-label={t('properties.title')}>
       <h2 className="fl-panel-title">{t('properties.title')}</h2>
+      <fieldset className="fl-plain-fieldset" disabled={readOnly}>
       {node ? (
         <NodeProperties key={node.id} node={node} />
       ) : edge ? (
@@ -40,6 +42,7 @@ export function PropertiesPanel() {
       ) : (
         <ProcessProperties />
       )}
+      </fieldset>
     </aside>
   );
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useDoc, useEditor } from '../EditorContext';
+import { useDoc, useEditor, useView } from '../EditorContext';
 import { HelpIcon } from '../icons';
+import { BackToLibrary } from './BackToLibrary';
 import { CheckSummary } from './CheckSummary';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SessionTools } from './SessionTools';
 import { UndoRedo } from './UndoRedo';
 import { ViewToggles } from './ViewToggles';
 
@@ -10,13 +12,16 @@ export function Toolbar() {
   const { t } = useTranslation();
   const editor = useEditor();
   const name = useDoc((d) => d.name);
+  const readOnly = useView((v) => v.readOnly);
   return (
     <header className="fl-toolbar">
+      <BackToLibrary />
       <span className="fl-brand">Flowlane</span>
       <input
         key={name}
         className="fl-process-name"
         defaultValue={name}
+        readOnly={readOnly}
         aria-label={t('toolbar.processName')}
         title={t('toolbar.processNameHint')}
         onBlur={(e) => {
@@ -31,6 +36,7 @@ export function Toolbar() {
       <UndoRedo />
       <ViewToggles />
       <div className="fl-toolbar-spacer" />
+      <SessionTools />
       <CheckSummary />
       <LanguageSwitch />
       <button type="button" className="fl-icon-button" aria-label={t('toolbar.help')} title={t('toolbar.helpHint')} onClick={() => editor.view.setState({ dialog: { kind: 'help' } })}>

@@ -14,10 +14,16 @@ declare global {
 export class EditorPage {
   constructor(readonly page: Page) {}
 
+  /** Opens a new, empty process (`#/new`), as the library's "New process" does. */
   async goto(query = '') {
-    await this.page.goto(`/${query}`);
+    await this.page.goto(`/${query}#/new`);
+    await this.waitForEditor();
+  }
+
+  /** Waits until a stored process is open in the editor. */
+  async waitForEditor() {
     await expect(this.page.getByTestId('canvas')).toBeVisible();
-    await this.page.waitForFunction(() => !!window.__flowlane);
+    await this.page.waitForFunction(() => !!window.__flowlane?.isOpen());
   }
 
   doc(): Promise<ProcessDocument> {
