@@ -228,31 +228,22 @@ function laneNode(
   const horizontal = o === 'horizontal';
   const width = horizontal ? LANE_HEADER_SIZE + length : size;
   const height = horizontal ? size : LANE_HEADER_SIZE + length;
-  return {
-    id: LANE_PREFIX + lane.id,
-    type: 'lane',
-    position: horizontal ? { x: -LANE_HEADER_SIZE, y: start } : { x: start, y: -LANE_HEADER_SIZE },
-    width,
-    height,
-    measured: { width, height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    zIndex: -2,
-    style: { pointerEvents: 'none' },
-    data: { lane, index, orientation: o, ...flags },
-  };
+  const position = horizontal ? { x: -LANE_HEADER_SIZE, y: start } : { x: start, y: -LANE_HEADER_SIZE };
+  return { ...backdrop(position, width, height, -2), id: LANE_PREFIX + lane.id, type: 'lane', data: { lane, index, orientation: o, ...flags } };
 }
 
 function phaseNode(phase: Phase, o: Orientation, start: number, size: number, across: number, selected: boolean, editing: boolean): PhaseRFNode {
   const horizontal = o === 'horizontal';
   const width = horizontal ? size : PHASE_HEADER_SIZE + across;
   const height = horizontal ? PHASE_HEADER_SIZE + across : size;
+  const position = horizontal ? { x: start, y: -PHASE_HEADER_SIZE } : { x: -PHASE_HEADER_SIZE, y: start };
+  return { ...backdrop(position, width, height, -1), id: PHASE_PREFIX + phase.id, type: 'phase', data: { phase, orientation: o, selected, editing } };
+}
+
+/** A background band (lane or phase) behind the steps: only its header takes the pointer. */
+function backdrop(position: { x: number; y: number }, width: number, height: number, zIndex: number) {
   return {
-    id: PHASE_PREFIX + phase.id,
-    type: 'phase',
-    position: horizontal ? { x: start, y: -PHASE_HEADER_SIZE } : { x: -PHASE_HEADER_SIZE, y: start },
+    position,
     width,
     height,
     measured: { width, height },
@@ -260,9 +251,8 @@ function phaseNode(phase: Phase, o: Orientation, start: number, size: number, ac
     selectable: false,
     connectable: false,
     focusable: false,
-    zIndex: -1,
-    style: { pointerEvents: 'none' },
-    data: { phase, orientation: o, selected, editing },
+    zIndex,
+    style: { pointerEvents: 'none' as const },
   };
 }
 

@@ -4,7 +4,7 @@ import { PlusIcon } from '../../icons';
 import type { StepRFNode } from '../projection';
 import { NodeHandles } from './NodeHandles';
 import { useZoomedOut } from './useZoomedOut';
-import { NodeLabel } from './NodeLabel';
+import { OutsideLabel } from './OutsideLabel';
 
 /** Parallel split (every branch runs) or join (waits for all branches). */
 export const GatewayNode = memo(function GatewayNode({ data, selected }: NodeProps<StepRFNode>) {
@@ -17,11 +17,7 @@ export const GatewayNode = memo(function GatewayNode({ data, selected }: NodePro
       </svg>
       {!simple && <PlusIcon className="fl-gateway-mark" size={22} strokeWidth={3} />}
       <NodeHandles />
-      {(!simple || editing) && (
-        <div className="fl-outside-label">
-          <NodeLabel node={node} editing={editing} />
-        </div>
-      )}
+      <OutsideLabel node={node} editing={editing} />
     </div>
   );
 });
