@@ -23,9 +23,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CDP_METRICS, cdpMetrics, frameStats, INPUT_INTERVAL_MS, installRecorder, metricDelta, streamInput } from './frames.mjs';
+import { CDP_METRICS, cdpMetrics, frameStats, INPUT_INTERVAL_MS, installRecorder, metricDelta, STEP_SELECTOR, streamInput } from './frames.mjs';
 import { describeProcess, generateProcess } from './generateProcess.mjs';
-import { cpuSample, foreignCores, median, round, servedBuild, sleep, startServer, stolenCores, summariseProfile, waitForQuiet } from './support.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, cpuSample, foreignCores, median, round, servedBuild, sleep, startServer, stolenCores, summariseProfile, waitForQuiet } from './support.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
@@ -39,8 +39,6 @@ const TARGET_MS = 33.3; // 30 fps: "no visible stalls"
 const VIEWPORT = { width: 1440, height: 900 };
 const DRAG = { dx: 400, dy: 30, moves: 60 };
 const PAN = { events: 60, deltaX: 40, deltaY: 0 };
-const STEP_SELECTOR = '.react-flow__node:not(.react-flow__node-lane):not(.react-flow__node-phase)';
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 const profile = process.argv.includes('--profile');
 /** Before each run, wait (at most this long) until other processes use less than QUIET_CORES. */
@@ -190,7 +188,8 @@ async function run(browser, url, size, doc, { withProfiler = false } = {}) {
     const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(url);
+    // "/" is the library now: "#/new" creates an empty process and opens it in the editor.
+    await page.goto(`${url}#/new`);
     // Evaluate polling (tech-notes §5: waitForFunction with rAF polling stalled in some runs).
     const deadline = Date.now() + 30_000;
     while (!(await page.evaluate(() => !!window.__flowlane && !!document.querySelector('.react-flow')))) {
@@ -356,7 +355,7 @@ async function main() {
     // `npm run test:e2e` rebuilds the same dist-e2e: note which build is served, to catch that.
     const build = servedBuild(ROOT);
     server = await startServer(ROOT);
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    const executablePath = CHROMIUM_PATH;
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     const version = browser.version();
     console.log(`Chromium ${version} (${executablePath}), app ${build} at ${server.url}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, seed ${SEED}, ${REPEATS} runs per size`);

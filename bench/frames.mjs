@@ -2,6 +2,8 @@
 // observer, CDP Performance metrics, and browser input streamed at a fixed rate.
 import { median, quantile, round, sleep } from './support.mjs';
 
+/** Step nodes on the canvas (React Flow nodes that are not lane or phase backdrops). */
+export const STEP_SELECTOR = '.react-flow__node:not(.react-flow__node-lane):not(.react-flow__node-phase)';
 export const CDP_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount'];
 /** Input rate, like a 60 Hz mouse or trackpad (events are not held back for a slow page). */
 export const INPUT_INTERVAL_MS = 1000 / 60;

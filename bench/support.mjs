@@ -7,6 +7,10 @@ import path from 'node:path';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Debian's Chromium (never a downloaded one), and the flags every bench launches it with. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+
 // ---------------------------------------------------------------- statistics
 
 export const median = (xs) => {
@@ -175,6 +179,8 @@ export async function summariseProfile(profile, ROOT) {
     // source-map-js not available: report minified locations
   }
   const self = new Map();
+  const bySource = new Map(); // original source file (or V8 pseudo-frame such as "(program)") → self µs
+  const keyOf = new Map(); // node id → "name where"
   let total = 0;
   for (const node of profile.nodes) {
     const us = dt.get(node.id) ?? 0;
@@ -182,16 +188,49 @@ export async function summariseProfile(profile, ROOT) {
     const f = node.callFrame;
     let name = f.functionName || '(anonymous)';
     let where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+    let source = f.url ? f.url.split('/').pop() : name;
     const map = f.url && consumer ? consumer(f.url) : null;
     if (map) {
       const pos = map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
       if (pos.source) {
-        where = `${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`;
+        source = pos.source.replace(/^(\.\.\/)+/, '');
+        where = `${source}:${pos.line}`;
         if (pos.name && name.length <= 2) name = pos.name;
       }
     }
     const key = `${name} ${where}`;
+    keyOf.set(node.id, key);
     self.set(key, (self.get(key) ?? 0) + us);
+    bySource.set(source, (bySource.get(source) ?? 0) + us);
+  }
+  // Inclusive (total) time per function: its own samples and its callees', counted once when it
+  // is on the stack more than once (recursion).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const subtree = new Map();
+  const sum = (id) => {
+    const stack = [[id, false]];
+    while (stack.length > 0) {
+      const [n, done] = stack.pop();
+      const kids = byId.get(n)?.children ?? [];
+      if (done) subtree.set(n, (dt.get(n) ?? 0) + kids.reduce((a, k) => a + subtree.get(k), 0));
+      else stack.push([n, true], ...kids.map((k) => [k, false]));
+    }
+  };
+  const root = profile.nodes[0]?.id;
+  if (root !== undefined) sum(root);
+  const inclusive = new Map();
+  const onPath = new Map();
+  const walk = [[root, 'enter']];
+  while (root !== undefined && walk.length > 0) {
+    const [id, phase] = walk.pop();
+    const key = keyOf.get(id);
+    if (phase === 'leave') {
+      onPath.set(key, onPath.get(key) - 1);
+      continue;
+    }
+    if (!onPath.get(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + subtree.get(id));
+    onPath.set(key, (onPath.get(key) ?? 0) + 1);
+    walk.push([id, 'leave'], ...(byId.get(id)?.children ?? []).map((k) => [k, 'enter']));
   }
   return {
     totalMs: round(total / 1000),
@@ -199,5 +238,12 @@ export async function summariseProfile(profile, ROOT) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 25)
       .map(([fn, us]) => ({ fn, selfMs: round(us / 1000), share: round((100 * us) / total, 1) })),
+    /** Self time per source file, all of them (for grouping by library or folder). */
+    sources: [...bySource.entries()].sort((a, b) => b[1] - a[1]).map(([source, us]) => ({ source, selfMs: round(us / 1000, 2) })),
+    /** Inclusive time per function (callees included), the 200 largest. */
+    inclusive: [...inclusive.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 200)
+      .map(([fn, us]) => ({ fn, totalMs: round(us / 1000, 1) })),
   };
 }
