@@ -90,6 +90,11 @@ export function createAutosave(editor: Editor, repo: ProcessRepository, options:
   return {
     state,
     flush,
+    /** The changes not yet stored and the revision they build on; null when there are none to keep. */
+    unsaved(): { doc: ProcessDocument; baseRevision: number } | null {
+      const doc = editor.document.getState().doc;
+      return doc === saved || stopped() ? null : { doc, baseRevision: state.getState().revision };
+    },
     /** Forgets a conflict after the caller reloaded the stored version at `revision`. */
     resume(revision: number) {
       saved = editor.document.getState().doc;

@@ -20,6 +20,7 @@ export {
 export { createEditor, type Editor } from './editor';
 export * as actions from './editorActions';
 export { AUTOSAVE_DELAY_MS, createAutosave, SNAPSHOT_INTERVAL_MS, type Autosave, type AutosaveState, type SaveStatus } from './autosave';
+export { recoverAllRescueCopies, type RescueOutcome } from './rescue';
 export { openSession, restoreSnapshot, type Session, type SessionDeps, type SessionProblem } from './session';
 export { createAppStore, type AppState, type AppStore, type ImportState } from './appStore';
 export { activeSession } from './activeSession';

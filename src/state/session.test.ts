@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProcessDocument } from '../model';
+import { applyCommand, type ProcessDocument } from '../model';
 import { clinicDoc } from '../model/testDocs';
-import { DexieRepository, type EditLock } from '../storage';
+import { DexieRepository, readRescueCopy, writeRescueCopy, type EditLock } from '../storage';
 import { deleteTestDatabase, openTestDatabase } from '../storage/testDatabase';
+import { memoryRescueStorage } from '../storage/testRescueStorage';
 import { openSession, restoreSnapshot } from './session';
 
 const dbs: ReturnType<typeof openTestDatabase>[] = [];
@@ -73,6 +74,36 @@ describe('process sessions', () => {
     const db = dbs[0]!;
     await db.documents.put({ id: 'p_bad', doc: { ...clinicDoc(), id: 'p_bad', nodes: 7 } as unknown as ProcessDocument });
     expect(await openSession(repo, 'p_bad', { acquireLock })).toMatchObject({ ok: false, error: { kind: 'corrupt', issues: [{ field: 'nodes' }] } });
+  });
+
+  it('moves in changes rescued from a closed tab before loading, and rescues its own when hidden', async () => {
+    const { repo, acquireLock } = await setup();
+    const rescues = memoryRescueStorage();
+    const rescued = applyCommand(clinicDoc(), 'renameProcess', { name: '关闭前的修改' });
+    writeRescueCopy(rescues, { processId: 'p_test', baseRevision: 1, savedAt: Date.now() + 1, doc: rescued });
+    const opened = await openSession(repo, 'p_test', { acquireLock, rescues, autosaveDelayMs: 10_000 });
+    if (!opened.ok) throw new Error('not opened');
+    const { editor, recovered, hide, close } = opened.value;
+    expect(recovered).toEqual({ kind: 'saved', revision: 2 });
+    expect(editor.document.getState().doc.name).toBe('关闭前的修改');
+    editor.document.getState().execute('renameProcess', { name: '隐藏时' });
+    hide();
+    expect(readRescueCopy(rescues, 'p_test')).toMatchObject({ baseRevision: 2, doc: { name: '隐藏时' } });
+    await close();
+    expect(readRescueCopy(rescues, 'p_test')).toBeNull();
+    const stored = await repo.loadProcess('p_test');
+    expect(stored.ok && stored.doc.name).toBe('隐藏时');
+  });
+
+  it('leaves rescued changes alone while another tab edits the process', async () => {
+    const { repo, acquireLock } = await setup();
+    const rescues = memoryRescueStorage();
+    const a = await openSession(repo, 'p_test', { acquireLock });
+    writeRescueCopy(rescues, { processId: 'p_test', baseRevision: 1, savedAt: Date.now() + 1, doc: clinicDoc() });
+    const b = await openSession(repo, 'p_test', { acquireLock, rescues });
+    expect(b.ok && b.value.recovered).toEqual({ kind: 'none' });
+    expect(readRescueCopy(rescues, 'p_test')).not.toBeNull();
+    if (a.ok) await a.value.close();
   });
 
   it('restores a snapshot after keeping the current state, as one undo step', async () => {

@@ -81,9 +81,11 @@ describe('DexieRepository', () => {
     const { repo } = setup();
     await repo.createProcess(clinicDoc());
     const named = await repo.addSnapshot(renamed(clinicDoc(), '定稿'), 'manual', '定稿');
+    const rescued = await repo.addSnapshot(renamed(clinicDoc(), '关闭前'), 'rescued');
     for (let i = 0; i < AUTO_SNAPSHOT_LIMIT + 3; i++) await repo.addSnapshot(renamed(clinicDoc(), `自动 ${i}`), 'auto');
     const list = await repo.listSnapshots('p_test');
     expect(list.filter((s) => s.kind === 'auto')).toHaveLength(AUTO_SNAPSHOT_LIMIT);
+    expect(list.some((s) => s.id === rescued)).toBe(true); // work that exists nowhere else is kept like named versions
     expect(list[0]?.createdAt).toBeGreaterThan(list[1]!.createdAt);
     expect(list.find((s) => s.kind === 'manual')).toMatchObject({ id: named, name: '定稿', nodeCount: 6 });
     const doc = await repo.getSnapshotDocument(named);

@@ -16,8 +16,10 @@ import {
 
 /** Snapshots kept per process: automatic ones (on open, while editing, before a restore). */
 export const AUTO_SNAPSHOT_LIMIT = 30;
-/** … and ones a user saved by name. */
+/** … and ones a user saved by name or whose work exists nowhere else (rescued changes). */
 export const MANUAL_SNAPSHOT_LIMIT = 100;
+
+const keptLonger = (kind: SnapshotKind) => kind === 'manual' || kind === 'rescued';
 
 export function failureOf(error: unknown): StorageFailure {
   const e = error as { name?: string; inner?: { name?: string } } | null;
@@ -161,9 +163,9 @@ export class DexieRepository implements ProcessRepository {
   private async snapshotInTransaction(doc: ProcessDocument, kind: SnapshotKind, name: string): Promise<number> {
     const id = (await this.db.snapshots.add({ processId: doc.id, createdAt: this.now(), kind, name, nodeCount: doc.nodes.length, preview: previewOf(doc) })) as number;
     await this.db.snapshotDocs.add({ id, doc });
-    const manual = kind === 'manual';
-    const sameGroup = (await this.listSnapshots(doc.id)).filter((s) => (s.kind === 'manual') === manual);
-    const excess = sameGroup.slice(manual ? MANUAL_SNAPSHOT_LIMIT : AUTO_SNAPSHOT_LIMIT).map((s) => s.id);
+    const longer = keptLonger(kind);
+    const sameGroup = (await this.listSnapshots(doc.id)).filter((s) => keptLonger(s.kind) === longer);
+    const excess = sameGroup.slice(longer ? MANUAL_SNAPSHOT_LIMIT : AUTO_SNAPSHOT_LIMIT).map((s) => s.id);
     await this.db.snapshots.bulkDelete(excess);
     await this.db.snapshotDocs.bulkDelete(excess);
     return id;

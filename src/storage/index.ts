@@ -3,3 +3,4 @@ export { AUTO_SNAPSHOT_LIMIT, DexieRepository, MANUAL_SNAPSHOT_LIMIT } from './d
 export * from './records';
 export * from './repository';
 export * from './browserStorage';
+export * from './rescueCopies';

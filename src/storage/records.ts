@@ -18,7 +18,8 @@ export type ProcessSummary = {
 
 export type DocumentRecord = { id: string; doc: ProcessDocument };
 
-export const SNAPSHOT_KINDS = ['open', 'auto', 'manual', 'beforeRestore', 'beforeReplace'] as const;
+/** `rescued`: unsaved changes of a closed tab that could not be applied (the process changed meanwhile). */
+export const SNAPSHOT_KINDS = ['open', 'auto', 'manual', 'beforeRestore', 'beforeReplace', 'rescued'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
 /** A saved version of a process; its document is stored apart (like summaries and documents). */

@@ -11,6 +11,7 @@ import { attempt } from './libraryActions';
 import { searchAndSort, SORTS, type LibrarySort } from './librarySort';
 import { ProcessCard } from './ProcessCard';
 import { StorageInfo } from './StorageInfo';
+import { useRecoverRescueCopies } from './useRecoverRescueCopies';
 
 /** All processes as cards (or the trash): search, sort, create, import and export. */
 export function LibraryScreen({ trash }: { trash: boolean }) {
@@ -22,6 +23,7 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   const list = useLiveQuery(() => repo.listProcesses({ trash }), [repo, trash], null);
   const shown = list ? searchAndSort(list, query, sort, i18n.language) : [];
+  useRecoverRescueCopies();
 
   return (
     <div className="fl-library">

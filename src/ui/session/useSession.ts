@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { openSession, type Session, type SessionProblem } from '../../state';
-import { acquireEditLock, requestPersistence, waitForEditLock } from '../../storage';
+import { acquireEditLock, browserRescueStorage, requestPersistence, waitForEditLock } from '../../storage';
 import { useRepository } from '../AppContext';
+import { tellWhatWasRecovered } from './tellWhatWasRecovered';
 
 /** `opening` numbers each opening, so the editor screen is rebuilt for a reopened process. */
 export type SessionState =
@@ -19,7 +20,8 @@ const askForPersistence = () => {
 
 /**
  * Opens a stored process while the component is mounted. Pending changes are stored when the
- * page is hidden or closed and when the process is left. A process opened read-only because
+ * process is left, and when the page is hidden or closed (kept at once in a rescue copy too,
+ * since the page may die before the database write ends). A process opened read-only because
  * another tab edits it reopens for editing by itself once that tab lets go.
  */
 export function useSession(id: string): [SessionState, () => void] {
@@ -31,20 +33,22 @@ export function useSession(id: string): [SessionState, () => void] {
     let cancelled = false;
     let session: Session | null = null;
     const waiting = new AbortController();
-    const flush = () => void session?.autosave?.flush();
+    const hide = () => session?.hide();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') hide();
     };
     document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', hide);
 
-    void openSession(repo, id, { acquireLock: acquireEditLock, onFirstSave: askForPersistence }).then((result) => {
+    const deps = { acquireLock: acquireEditLock, rescues: browserRescueStorage(), onFirstSave: askForPersistence };
+    void openSession(repo, id, deps).then((result) => {
       if (cancelled) {
         if (result.ok) void result.value.close();
         return;
       }
       if (!result.ok) return setState({ kind: 'failed', problem: result.error });
       session = result.value;
+      tellWhatWasRecovered(session);
       setState({ kind: 'ready', session, opening: generation });
       if (!session.autosave && typeof navigator !== 'undefined' && navigator.locks) {
         waitForEditLock(id, waiting.signal)
@@ -60,7 +64,7 @@ export function useSession(id: string): [SessionState, () => void] {
       cancelled = true;
       waiting.abort();
       document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', hide);
       void session?.close();
     };
   }, [repo, id, generation]);

@@ -26,6 +26,11 @@ export class EditorPage {
     await this.page.waitForFunction(() => !!window.__flowlane?.isOpen());
   }
 
+  /** The toolbar's saved / saving / not saved indicator (its state is in data-status). */
+  saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
   doc(): Promise<ProcessDocument> {
     return this.page.evaluate(() => window.__flowlane.getDocument());
   }
