@@ -11,6 +11,7 @@ export { migrateDocument, MIGRATIONS, type Migration } from './migrations';
 export { invariantViolations } from './invariants';
 export * from './checks';
 export * from './distributions';
+export * from './simulationInputs';
 export * from './file';
 export * from './preview';
 export { stableStringify } from './stableJson';

@@ -58,7 +58,16 @@ export const HANDOFF_METHODS = ['inPerson', 'phone', 'system', 'paper', 'other']
 export type HandoffMethod = (typeof HANDOFF_METHODS)[number];
 export type Handoff = { what: string; how: HandoffMethod; note: string };
 
-export type Lane = { id: LaneId; name: string; color: string; staff: number };
+export type Lane = {
+  id: LaneId;
+  name: string;
+  color: string;
+  staff: number;
+  /** Simulation: when the lane starts new work each day; absent or null = always open. */
+  hours?: WorkingHours | null;
+  /** Simulation: what one person of this lane costs per hour (absent = 0). */
+  costPerHour?: number;
+};
 export type Phase = { id: PhaseId; name: string };
 
 type NodeBase = {
@@ -71,7 +80,11 @@ type NodeBase = {
   notes: string;
 };
 
-export type StartNode = NodeBase & { kind: 'start' };
+export type StartNode = NodeBase & {
+  kind: 'start';
+  /** Simulation: how cases arrive here (absent = DEFAULT_ARRIVAL). */
+  arrival?: Arrival;
+};
 export type EndNode = NodeBase & { kind: 'end' };
 export type TaskNode = NodeBase & {
   kind: 'task';
@@ -81,6 +94,10 @@ export type TaskNode = NodeBase & {
   needs: string[];
   /** Items the step produces (就诊卡 …). */
   produces: string[];
+  /** Simulation: people of the lane busy with one case (absent = 1; 0 = no staff needed). */
+  people?: number;
+  /** Simulation: a fixed cost each time the step is done (absent = 0). */
+  fixedCost?: number;
 };
 export type DecisionNode = NodeBase & { kind: 'decision' };
 export type ParallelSplitNode = NodeBase & { kind: 'parallelSplit' };
@@ -109,6 +126,10 @@ export type FlowEdge = {
   probability: number | null;
   /** What is handed over and how, when the edge crosses lanes. */
   handoff: Handoff | null;
+  /** Simulation: time the work spends between the lanes (absent or null = none). */
+  handoffDelay?: Duration | null;
+  /** Simulation: on a decision output, the case types that always take it (absent = by share). */
+  caseTypes?: CaseTypeId[];
 };
 
 export type Point = { x: number; y: number };
@@ -143,6 +164,63 @@ export type ProcessDocument = {
   nodes: FlowNode[];
   edges: FlowEdge[];
   diagram: Diagram;
+  /** Simulation settings, case types and scenarios (absent = DEFAULT_SIMULATION). */
+  simulation?: SimulationSettings;
+};
+
+// ---- Simulation inputs (all optional in the document, so older documents need no migration) ----
+
+export type CaseTypeId = string;
+export type ScenarioId = string;
+
+/** "HH:MM" on a 24-hour clock; a closing time may be "24:00". */
+export type ClockTime = string;
+/** A simple daily calendar: the lane starts work between `open` and `close` every day. */
+export type WorkingHours = { open: ClockTime; close: ClockTime };
+
+export const ARRIVAL_KINDS = ['poisson', 'interval', 'profile'] as const;
+export type ArrivalKind = (typeof ARRIVAL_KINDS)[number];
+export const HOURS_PER_DAY = 24;
+export type Arrival =
+  /** Random arrivals (a Poisson process) at a steady rate. */
+  | { kind: 'poisson'; perHour: number }
+  /** One case exactly every `every` units. */
+  | { kind: 'interval'; every: number; unit: TimeUnit }
+  /** Random arrivals whose rate changes by the hour: `perHour[h]` for h:00–h+1:00 (24 values). */
+  | { kind: 'profile'; perHour: number[] };
+
+export const RUN_KINDS = ['cases', 'period'] as const;
+export type RunLength =
+  /** Until this many cases have arrived after the warm-up, and every case has finished. */
+  | { kind: 'cases'; count: number }
+  /** For this long after the warm-up (a day here is 24 hours); unfinished cases are reported as in progress. */
+  | { kind: 'period'; length: number; unit: TimeUnit };
+
+/** A kind of case with its share of arrivals (初诊 60 % / 复诊 40 %). */
+export type CaseType = { id: CaseTypeId; name: string; share: number };
+
+export const SCENARIO_CHANGE_KINDS = ['staff', 'duration', 'demand'] as const;
+export type ScenarioChange =
+  /** Add (or, negative, remove) people in a lane. */
+  | { kind: 'staff'; laneId: LaneId; delta: number }
+  /** Another duration for a task or wait step. */
+  | { kind: 'duration'; nodeId: NodeId; duration: Duration }
+  /** Multiply every arrival rate (1.2 = 20 % more cases). */
+  | { kind: 'demand'; factor: number };
+export type ScenarioChangeKind = ScenarioChange['kind'];
+/** The same process with a few parameters changed, compared with the process as drawn. */
+export type Scenario = { id: ScenarioId; name: string; changes: ScenarioChange[] };
+
+export type SimulationSettings = {
+  run: RunLength;
+  /** Time at the beginning left out of the statistics while the process fills up (a day is 24 hours). */
+  warmUp: { length: number; unit: TimeUnit };
+  /** Independent runs, each with its own random numbers, for confidence intervals. */
+  replications: number;
+  /** Seed of the first replication: the same seed gives the same results. */
+  seed: number;
+  caseTypes: CaseType[];
+  scenarios: Scenario[];
 };
 
 /** A reference to one element of a document, used by findings, errors and selection. */

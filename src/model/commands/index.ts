@@ -19,6 +19,24 @@ import {
 } from './nodes';
 import { addPhase, deletePhase, movePhase, renamePhase, resizePhase } from './phases';
 import { renameProcess, restoreVersion, setOrientation, setProcessDescription } from './process';
+import {
+  setBranchCaseTypes,
+  setHandoffDelay,
+  setLaneCost,
+  setLaneHours,
+  setStartArrival,
+  setTaskFixedCost,
+  setTaskPeople,
+} from './simulationInputs';
+import {
+  addCaseType,
+  addScenario,
+  deleteCaseType,
+  deleteScenario,
+  setSimulationSettings,
+  updateCaseType,
+  updateScenario,
+} from './simulationSettings';
 
 export const commands = {
   renameProcess,
@@ -54,6 +72,20 @@ export const commands = {
   setEdgeHandoff,
   deleteElements,
   pasteFragment,
+  setStartArrival,
+  setTaskPeople,
+  setTaskFixedCost,
+  setLaneHours,
+  setLaneCost,
+  setHandoffDelay,
+  setBranchCaseTypes,
+  setSimulationSettings,
+  addCaseType,
+  updateCaseType,
+  deleteCaseType,
+  addScenario,
+  updateScenario,
+  deleteScenario,
 } satisfies Record<string, (doc: ProcessDocument, args: never) => ProcessDocument>;
 
 export type CommandName = keyof typeof commands;

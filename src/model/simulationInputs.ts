@@ -1,0 +1,48 @@
+// Defaults of the simulation inputs and readers that apply them, so every consumer (engine,
+// properties panel) agrees on what an absent field means.
+import type {
+  Arrival,
+  FlowEdge,
+  Lane,
+  ProcessDocument,
+  SimulationSettings,
+  StartNode,
+  TaskNode,
+  WorkingHours,
+} from './types';
+
+export const DEFAULT_ARRIVAL: Arrival = { kind: 'poisson', perHour: 6 };
+export const DEFAULT_WORKING_HOURS: WorkingHours = { open: '09:00', close: '18:00' };
+
+export const DEFAULT_SIMULATION: SimulationSettings = {
+  run: { kind: 'cases', count: 1000 },
+  warmUp: { length: 0, unit: 'hour' },
+  replications: 5,
+  seed: 1,
+  caseTypes: [],
+  scenarios: [],
+};
+
+export const MAX_REPLICATIONS = 100;
+export const MAX_RUN_CASES = 10_000_000;
+
+export const arrivalOf = (start: StartNode): Arrival => start.arrival ?? DEFAULT_ARRIVAL;
+export const peopleOf = (task: TaskNode): number => task.people ?? 1;
+export const fixedCostOf = (task: TaskNode): number => task.fixedCost ?? 0;
+export const hoursOf = (lane: Lane): WorkingHours | null => lane.hours ?? null;
+export const costPerHourOf = (lane: Lane): number => lane.costPerHour ?? 0;
+export const caseTypesOf = (edge: FlowEdge): string[] => edge.caseTypes ?? [];
+export const simulationOf = (doc: ProcessDocument): SimulationSettings => doc.simulation ?? DEFAULT_SIMULATION;
+
+/** Minutes after midnight of a "HH:MM" clock time. */
+export function minuteOfDay(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** "HH:MM" of minutes after midnight (0–1440). */
+export function clockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes - h * 60);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
