@@ -5,6 +5,7 @@ import { appendNode } from './appendNode';
 import { deleteElements } from './deleteElements';
 import { connect, reconnectEdge, setEdgeHandoff, setEdgeLabel, setEdgeProbability } from './edges';
 import { pasteFragment } from './fragment';
+import { applyLayout } from './layout';
 import { addLane, deleteLane, moveLane, renameLane, resizeLane, setLaneColor, setLaneStaff } from './lanes';
 import {
   addNode,
@@ -43,6 +44,7 @@ export const commands = {
   setProcessDescription,
   setOrientation,
   restoreVersion,
+  applyLayout,
   addLane,
   renameLane,
   setLaneColor,
@@ -106,3 +108,4 @@ export { extractFragment, fragmentIds, type Fragment } from './fragment';
 export { requiredLaneSize } from './internal';
 export type { AddLaneArgs } from './lanes';
 export type { AddNodeArgs } from './nodes';
+export type { LayoutGeometry } from './layout';
