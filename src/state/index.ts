@@ -24,3 +24,4 @@ export { recoverAllRescueCopies, type RescueOutcome } from './rescue';
 export { openSession, restoreSnapshot, type Session, type SessionDeps, type SessionProblem } from './session';
 export { createAppStore, type AppState, type AppStore, type ImportState } from './appStore';
 export { activeSession } from './activeSession';
+export { createLayoutRunner, LAYOUT_DEADLINE_MS, type LayoutDeps, type LayoutOutcome, type LayoutRunner, type LayoutRunState } from './layoutRunner';

@@ -1,6 +1,7 @@
 // Everything about the editor that is not the document: selection, drag previews, what is being
 // edited in place, panels and dialogs. None of it enters the undo history.
 import { createStore } from 'zustand/vanilla';
+import type { Spacing } from '../layout';
 import type { ElementRef, Fragment, LaneId, NodeId, PhaseId } from '../model';
 
 export type Selection = {
@@ -55,6 +56,10 @@ export type ViewState = {
   dialog: Dialog;
   /** Asks the canvas to bring an element into view (e.g. after a click in the check panel). */
   focusRequest: { ref: ElementRef; nonce: number } | null;
+  /** How far apart the auto-layout puts things. */
+  layoutSpacing: Spacing;
+  /** True for a moment after a layout, while steps glide to their new places. */
+  layoutAnimating: boolean;
 };
 
 export const initialViewState = (): ViewState => ({
@@ -69,6 +74,8 @@ export const initialViewState = (): ViewState => ({
   notice: null,
   dialog: null,
   focusRequest: null,
+  layoutSpacing: 'normal',
+  layoutAnimating: false,
 });
 
 export const createViewStore = () => createStore<ViewState>()(() => initialViewState());

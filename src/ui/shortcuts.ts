@@ -4,6 +4,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { GRID_SIZE, type NodeKind } from '../model';
 import { actions, type Editor } from '../state';
+import { autoLayout } from './layout/useAutoLayout';
 
 export type ShortcutContext = {
   editor: Editor;
@@ -65,6 +66,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'addLane', keys: ['L'], run: (c) => actions.addLane(c.editor, c.t('defaults.laneName', { n: c.editor.document.getState().doc.lanes.length + 1 })) },
   { id: 'zoomIn', keys: ['+', '='], run: (c) => void c.flow.zoomIn({ duration: 150 }) },
   { id: 'zoomOut', keys: ['-'], run: (c) => void c.flow.zoomOut({ duration: 150 }) },
+  { id: 'autoLayout', keys: ['Shift+L'], run: (c) => void autoLayout(c.editor) },
   { id: 'fitView', keys: ['Shift+1'], run: (c) => void c.flow.fitView({ duration: 300, padding: 0.15 }) },
   { id: 'help', keys: ['?', 'F1'], run: (c) => c.editor.view.setState({ dialog: { kind: 'help' } }) },
 ];

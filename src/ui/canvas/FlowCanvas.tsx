@@ -12,6 +12,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID_SIZE } from '../../model';
 import { useDoc, useView } from '../EditorContext';
+import { LayoutProgress } from '../layout/LayoutProgress';
 import { EmptyCanvas } from './EmptyCanvas';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { Projection, type CanvasEdge, type CanvasNode } from './projection';
@@ -36,6 +37,7 @@ export function FlowCanvas() {
   const snapToGrid = useView((v) => v.snapToGrid);
   const showMinimap = useView((v) => v.showMinimap);
   const readOnly = useView((v) => v.readOnly);
+  const animating = useView((v) => v.layoutAnimating);
   const [projection] = useState(() => new Projection());
   const nodes = useMemo(() => projection.nodes(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
   const edges = useMemo(() => projection.edgeList(doc, { selection, editing, preview }), [projection, doc, selection, editing, preview]);
@@ -56,7 +58,7 @@ export function FlowCanvas() {
   );
 
   return (
-    <div className="fl-canvas" onDragOver={handlers.onDragOver} onDrop={handlers.onDrop} data-testid="canvas">
+    <div className={`fl-canvas ${animating ? 'is-animating-layout' : ''}`} onDragOver={handlers.onDragOver} onDrop={handlers.onDrop} data-testid="canvas">
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
@@ -103,6 +105,7 @@ export function FlowCanvas() {
         {showMinimap && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
       </ReactFlow>
       {doc.lanes.length === 0 && <EmptyCanvas />}
+      <LayoutProgress />
     </div>
   );
 }

@@ -17,10 +17,12 @@ import {
   type NodeGeometry,
   type Orientation,
   type Phase,
+  type Point,
   type ProcessDocument,
 } from '../../model';
 import type { InlineEdit, Preview, Selection } from '../../state';
 import { edgeAnchors, type Side } from './edges/edgeSides';
+import { validRoute } from './edges/routedPath';
 
 export type StepNodeData = { node: FlowNode; editing: boolean; laneColor: string };
 export type LaneNodeData = {
@@ -39,6 +41,8 @@ export type FlowEdgeData = {
   editing: boolean;
   crossesLanes: boolean;
   fromDecision: boolean;
+  /** Bend points from the auto-layout, while they still fit the two steps. */
+  route: Point[] | null;
 };
 
 export type StepRFNode = Node<StepNodeData, FlowNode['kind']>;
@@ -175,8 +179,10 @@ export class Projection {
       const isSelected = selected.has(edge.id);
       const isEditing = view.editing?.kind === 'edge' && view.editing.id === edge.id;
       const missing = crosses && !edge.handoff?.what.trim();
-      const [from, to] = sidesOf(rectOf(edge.source), rectOf(edge.target), vertical);
-      return this.edges.get(edge.id, [edge, crosses, fromDecision, isSelected, isEditing, from, to], () => ({
+      const route = validRoute(doc.diagram.edgeRoutes[edge.id], rectOf(edge.source), rectOf(edge.target), vertical);
+      // A routed edge leaves and enters where the layout put its ports (layout/metrics.ts `port`).
+      const [from, to] = route ? (vertical ? ['b', 't'] : ['r', 'l']) : sidesOf(rectOf(edge.source), rectOf(edge.target), vertical);
+      return this.edges.get(edge.id, [edge, crosses, fromDecision, isSelected, isEditing, from, to, route], () => ({
         id: edge.id,
         type: 'flow' as const,
         source: edge.source,
@@ -187,7 +193,7 @@ export class Projection {
         targetHandle: to,
         selected: isSelected,
         markerEnd: isSelected ? MARKERS.selected : missing ? MARKERS.warning : MARKERS.normal,
-        data: { edge, editing: isEditing, crossesLanes: crosses, fromDecision },
+        data: { edge, editing: isEditing, crossesLanes: crosses, fromDecision, route },
       }));
     });
     this.edges.sweep();

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ORIENTATIONS } from '../../model';
-import { useDoc } from '../EditorContext';
+import { makeNotice } from '../../state';
+import { useDoc, useEditor } from '../EditorContext';
+import { autoLayout } from '../layout/useAutoLayout';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { useExecute } from './useExecute';
@@ -9,6 +11,7 @@ import { useExecute } from './useExecute';
 export function ProcessProperties() {
   const { t } = useTranslation();
   const execute = useExecute();
+  const editor = useEditor();
   const name = useDoc((d) => d.name);
   const description = useDoc((d) => d.description);
   const orientation = useDoc((d) => d.diagram.orientation);
@@ -27,7 +30,11 @@ export function ProcessProperties() {
         label={t('properties.orientation')}
         value={orientation}
         options={ORIENTATIONS.map((o) => ({ value: o, label: t(`orientation.${o}`) }))}
-        onChange={(o) => execute('setOrientation', { orientation: o })}
+        onChange={(o) => {
+          execute('setOrientation', { orientation: o });
+          // Turned steps keep their places; a fresh layout is usually what the user wants next.
+          editor.view.setState({ notice: makeNotice('layout.afterOrientation', 'info', undefined, { key: 'layout.button', run: () => void autoLayout(editor) }) });
+        }}
       />
       <p className="fl-field-hint">{t('properties.selectHint')}</p>
     </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDoc, useEditor, useView } from '../EditorContext';
 import { HelpIcon } from '../icons';
+import { AutoLayoutControls } from '../layout/AutoLayoutControls';
 import { BackToLibrary } from './BackToLibrary';
 import { CheckSummary } from './CheckSummary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -34,6 +35,7 @@ export function Toolbar() {
         }}
       />
       <UndoRedo />
+      <AutoLayoutControls />
       <ViewToggles />
       <div className="fl-toolbar-spacer" />
       <SessionTools />

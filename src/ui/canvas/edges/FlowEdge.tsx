@@ -1,19 +1,29 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Point } from '../../../model';
 import { select } from '../../../state';
 import { useEditor } from '../../EditorContext';
 import { HandoffIcon, WarningIcon } from '../../icons';
 import { InlineTextEditor } from '../../InlineTextEditor';
 import { useZoomedOut } from '../nodes/useZoomedOut';
 import type { CanvasEdge } from '../projection';
+import { labelPoint, roundedPath } from './routedPath';
+
+/** The layout's route between React Flow's live end points, and where its label goes. */
+function routedPath(points: Point[]): [string, number, number] {
+  const at = labelPoint(points);
+  return [roundedPath(points), at.x, at.y];
+}
 
 /** An arrow between two steps, with its label, branch share and hand-off state. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   const { id, data, selected, markerEnd, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
   const simple = useZoomedOut();
   if (!data) return null;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 8, offset: 24 });
+  const [path, labelX, labelY] = data.route
+    ? routedPath([{ x: sourceX, y: sourceY }, ...data.route, { x: targetX, y: targetY }])
+    : getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 8, offset: 24 });
   const missingHandoff = data.crossesLanes && !data.edge.handoff?.what.trim();
   const className = `fl-edge ${missingHandoff ? 'is-missing-handoff' : ''} ${selected ? 'is-selected' : ''}`;
   return (
