@@ -18,9 +18,11 @@ export function placeColumns(
   rankPhase: number[],
   phaseCount: number,
   tracks: Map<number, number>,
+  /** Width a channel needs for the edge labels in it. */
+  labelRoom: Map<number, number>,
   sp: SpacingValues,
 ): Columns {
-  const need = (c: number, min: number) => Math.max(min, ((tracks.get(c) ?? 0) + 1) * sp.track);
+  const need = (c: number, min: number) => Math.max(min, ((tracks.get(c) ?? 0) + 1) * sp.track, labelRoom.get(c) ?? 0);
   const rankStart: number[] = [];
   const channels = new Map<number, { start: number; width: number }>();
   const boundaries: number[] = [0]; // phase starts, then the end of the last phase

@@ -7,5 +7,6 @@ export { layoutInputOf } from './input';
 export { nodeSizeFor, wrap, type MeasureText } from './labelSize';
 export { layoutDefects, edgesInLoops, port, type LayoutDefects } from './metrics';
 export { LARGE_GRAPH } from './elkPass';
+export { labelPoint } from './labelPoint';
 
 export const loadWorkerEngine = () => import('./engine/elkWorker').then((m) => m.createWorkerEngine());

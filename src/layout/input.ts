@@ -3,8 +3,10 @@
 import { acrossSize, alongSize, NODE_SIZES, type ProcessDocument } from '../model';
 import type { LayoutInput } from './types';
 
-/** `sizes` gives each step's box (width × height on screen), e.g. measured for its label. */
-export function layoutInputOf(doc: ProcessDocument, sizes: (nodeId: string) => { w: number; h: number } | undefined): LayoutInput {
+type Box = { w: number; h: number };
+
+/** `sizes` gives each step's box and `labels` each edge label's box (on screen), e.g. measured. */
+export function layoutInputOf(doc: ProcessDocument, sizes: (nodeId: string) => Box | undefined, labels: (edgeId: string) => Box | undefined = () => undefined): LayoutInput {
   const o = doc.diagram.orientation;
   return {
     orientation: o,
@@ -14,6 +16,9 @@ export function layoutInputOf(doc: ProcessDocument, sizes: (nodeId: string) => {
       const box = sizes(n.id) ?? doc.diagram.nodes[n.id] ?? NODE_SIZES[n.kind];
       return { id: n.id, laneId: n.laneId, phaseId: n.phaseId, size: { along: alongSize(box, o), across: acrossSize(box, o) } };
     }),
-    edges: doc.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    edges: doc.edges.map((e) => {
+      const label = labels(e.id);
+      return { id: e.id, source: e.source, target: e.target, ...(label && { label: { along: alongSize(label, o), across: acrossSize(label, o) } }) };
+    }),
   };
 }

@@ -14,18 +14,27 @@ const engine = createInProcessEngine();
 /** A stand-in for the browser's text measurement: CJK characters 13 px, others 7 px. */
 const measure = (text: string) => [...text].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 13 : 7), 0);
 
+/** Edge label boxes as the canvas draws them (text plus padding, one line). */
+const labelSize = (doc: ProcessDocument) => (id: string) => {
+  const label = doc.edges.find((e) => e.id === id)?.label;
+  return label ? { w: measure(label) + 12, h: 20 } : undefined;
+};
+
 async function laidOut(doc: ProcessDocument, spacing: Spacing = 'normal') {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  const result = await layoutProcess(layoutInputOf(doc, (id) => nodeSizeFor(byId.get(id)!, measure)), engine, spacing);
+  const result = await layoutProcess(layoutInputOf(doc, (id) => nodeSizeFor(byId.get(id)!, measure), labelSize(doc)), engine, spacing);
   return { result, doc: applyCommand(doc, 'applyLayout', { geometry: result }) };
 }
 
-const noDefects = { overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [] };
+const noDefects = { overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [], labelsOverSteps: [] };
 
 async function expectCleanLayout(shape: ProcessShape) {
   const doc = generateProcess(shape);
   const first = await laidOut(doc);
-  expect(layoutDefects(first.doc), JSON.stringify(shape)).toEqual(noDefects);
+  // Labels are checked with horizontal lanes only: with vertical ones a wide label on a line
+  // running down past other lanes' steps can still touch them (left for later; see layout README).
+  const labels = (shape.orientation ?? 'horizontal') === 'horizontal' ? labelSize(doc) : undefined;
+  expect(layoutDefects(first.doc, labels), JSON.stringify(shape)).toEqual(noDefects);
   for (const lane of doc.lanes) expect(first.doc.diagram.laneSizes[lane.id]).toBeGreaterThanOrEqual(MIN_LANE_SIZE);
   return { doc, first };
 }

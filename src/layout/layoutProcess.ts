@@ -7,9 +7,28 @@ import { stackLanes } from './bands';
 import { placeColumns } from './columns';
 import { rankGraph, ranksFromElk } from './elkPass';
 import { phasedRanks } from './ranks';
-import { assignTracks, routeEdges, type RoutedNode } from './router';
-import { SPACING_VALUES } from './spacing';
+import { assignTracks, routeEdges, type AbstractRoute, type RoutedNode } from './router';
+import { SPACING_VALUES, type SpacingValues } from './spacing';
 import type { LayoutEngine, LayoutInput, LayoutResult, Spacing } from './types';
+
+/**
+ * An edge's label sits on its first leg, in the channel after the source's rank, or in the middle
+ * of a straight line (labelPoint.ts). That channel must fit the label beside every track. Straight
+ * runs past other ranks keep `clearance` on both sides, which fits a one-line label's height:
+ * with horizontal lanes no label covers a step.
+ */
+function labelRoom(input: LayoutInput, routes: AbstractRoute[], nodes: Map<string, RoutedNode>, tracks: Map<number, number>, sp: SpacingValues): Map<number, number> {
+  const labelOf = new Map(input.edges.filter((e) => e.label).map((e) => [e.id, e.label!]));
+  const room = new Map<number, number>();
+  for (const r of routes) {
+    const label = labelOf.get(r.edgeId);
+    if (!label) continue;
+    const channel = r.legs[0]?.channel ?? nodes.get(r.source)!.rank;
+    const spread = Math.max(0, (tracks.get(channel) ?? 1) - 1) * sp.track;
+    room.set(channel, Math.max(room.get(channel) ?? 0, label.along + 2 * sp.clearance + spread));
+  }
+  return room;
+}
 
 export async function layoutProcess(input: LayoutInput, engine: LayoutEngine, spacing: Spacing = 'normal'): Promise<LayoutResult> {
   const t0 = performance.now();
@@ -32,7 +51,7 @@ export async function layoutProcess(input: LayoutInput, engine: LayoutEngine, sp
   const acrossEnd = [...bands.laneSize.values()].reduce((a, b) => a + b, 0);
   const routes = routeEdges(routed, input.edges, rankWidth.length, [sp.track, acrossEnd - sp.track], sp);
   const { trackOf, tracks } = assignTracks(routes, sp.track);
-  const columns = placeColumns(rankWidth, rankPhase, input.phases.length, tracks, sp);
+  const columns = placeColumns(rankWidth, rankPhase, input.phases.length, tracks, labelRoom(input, routes, routed, tracks, sp), sp);
 
   const horizontal = input.orientation === 'horizontal';
   const nodes: Record<string, NodeGeometry> = {};

@@ -3,6 +3,7 @@
 // are not part of a loop, orthogonal routes, and routes that cross no step they do not connect.
 import { laneBands, nodeScreenRects, phaseColumns, type Point, type ProcessDocument } from '../model';
 import type { Rect } from '../shared';
+import { labelPoint } from './labelPoint';
 
 export type LayoutDefects = {
   overlaps: [string, string][];
@@ -11,16 +12,18 @@ export type LayoutDefects = {
   againstFlow: string[];
   notOrthogonal: string[];
   throughSteps: [string, string][];
+  /** Edge labels drawn over a step (checked only when label sizes are given). */
+  labelsOverSteps: [string, string][];
 };
 
 const EPS = 0.5;
 
-export function layoutDefects(doc: ProcessDocument): LayoutDefects {
+export function layoutDefects(doc: ProcessDocument, labelSize: (edgeId: string) => { w: number; h: number } | undefined = () => undefined): LayoutDefects {
   const horizontal = doc.diagram.orientation === 'horizontal';
   const rects = nodeScreenRects(doc);
   const along = (r: Rect) => (horizontal ? [r.x, r.x + r.w] : [r.y, r.y + r.h]) as [number, number];
   const across = (r: Rect) => (horizontal ? [r.y, r.y + r.h] : [r.x, r.x + r.w]) as [number, number];
-  const out: LayoutDefects = { overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [] };
+  const out: LayoutDefects = { overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [], labelsOverSteps: [] };
 
   const sorted = [...rects].sort((a, b) => along(a[1])[0] - along(b[1])[0]);
   for (let i = 0; i < sorted.length; i++) {
@@ -57,6 +60,12 @@ export function layoutDefects(doc: ProcessDocument): LayoutDefects {
       for (const [id, r] of rects) {
         if (id !== e.source && id !== e.target && segmentCrosses(p, q, r)) out.throughSteps.push([e.id, id]);
       }
+    }
+    const size = labelSize(e.id);
+    if (size) {
+      const at = labelPoint(points);
+      const box = { x: at.x - size.w / 2, y: at.y - size.h / 2, w: size.w, h: size.h };
+      for (const [id, r] of rects) if (intersects(box, r)) out.labelsOverSteps.push([e.id, id]);
     }
   }
   out.notOrthogonal = [...new Set(out.notOrthogonal)];

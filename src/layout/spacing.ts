@@ -12,12 +12,12 @@ export type SpacingValues = {
   margin: number;
   /** Distance between parallel edge segments sharing a channel. */
   track: number;
-  /** Clearance kept between an edge and a step it passes. */
+  /** Clearance kept between an edge and a step it passes (room for half a label's height). */
   clearance: number;
 };
 
 export const SPACING_VALUES: Record<Spacing, SpacingValues> = {
-  compact: { rankGap: 40, rowGap: 20, lanePadding: 20, margin: 24, track: 8, clearance: 6 },
-  normal: { rankGap: 64, rowGap: 32, lanePadding: 28, margin: 40, track: 10, clearance: 8 },
-  roomy: { rankGap: 96, rowGap: 48, lanePadding: 40, margin: 60, track: 14, clearance: 12 },
+  compact: { rankGap: 40, rowGap: 24, lanePadding: 20, margin: 24, track: 8, clearance: 11 },
+  normal: { rankGap: 64, rowGap: 32, lanePadding: 28, margin: 40, track: 10, clearance: 12 },
+  roomy: { rankGap: 96, rowGap: 48, lanePadding: 40, margin: 60, track: 14, clearance: 14 },
 };

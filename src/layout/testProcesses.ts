@@ -4,6 +4,8 @@
 // cycle), and phases that follow the flow. Geometry is deliberately messy.
 import { createNode, emptyDocument, laneColorFor, NODE_SIZES, type FlowEdge, type NodeKind, type ProcessDocument } from '../model';
 
+const BRANCH_LABELS = ['是', '否', '不满意则继续上门', 'Yes', ''];
+
 export type ProcessShape = { steps: number; lanes: number; phases: number; seed: number; orientation?: 'horizontal' | 'vertical' };
 
 const LABELS = ['登记', '核对预约信息并引导顾客到候诊区就座等候', '是否初诊?', 'Check the delivery note against the order', '派单', '上门维修', '客户满意?', '3日内下单', '收费'];
@@ -17,7 +19,10 @@ export function generateProcess({ steps, lanes, phases, seed, orientation = 'hor
   doc.phases = Array.from({ length: phases }, (_, i) => ({ id: `ph${i}`, name: `阶段${i}` }));
   const firstPred: number[] = [];
   const edges: FlowEdge[] = [];
-  const edge = (s: number, t: number) => edges.push({ id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, label: '', probability: null, handoff: null });
+  const edge = (s: number, t: number) => {
+    const label = doc.nodes[s]!.kind === 'decision' ? pick(BRANCH_LABELS) : '';
+    edges.push({ id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, label, probability: null, handoff: null });
+  };
   let lane = 0;
   for (let i = 0; i < steps; i++) {
     const kind: NodeKind = i === 0 ? 'start' : i === steps - 1 ? 'end' : pick(['task', 'task', 'task', 'task', 'decision', 'wait', 'parallelSplit', 'parallelJoin']);

@@ -10,7 +10,13 @@ export type Spacing = (typeof SPACINGS)[number];
 export type NodeSize = { along: number; across: number };
 
 export type LayoutNode = { id: NodeId; laneId: LaneId; phaseId: PhaseId | null; size: NodeSize };
-export type LayoutEdge = { id: EdgeId; source: NodeId; target: NodeId };
+export type LayoutEdge = {
+  id: EdgeId;
+  source: NodeId;
+  target: NodeId;
+  /** Size of the edge's label box, when it has one: the channel it sits in is made wide enough. */
+  label?: NodeSize;
+};
 
 export type LayoutInput = {
   /** Only used to turn the result into screen terms (node boxes, routes). */

@@ -3,7 +3,7 @@
 // only if the document is still the one that was laid out.
 import { createStore } from 'zustand/vanilla';
 import { layoutInputOf, layoutProcess, LayoutCancelled, type LayoutEngine, type Spacing } from '../layout';
-import { stableStringify, type FlowNode } from '../model';
+import { stableStringify, type FlowEdge, type FlowNode, type ProcessDocument } from '../model';
 import type { Editor } from './editor';
 
 /** After this long a layout is stopped and the user told (tech-notes §3: ELK can hang). */
@@ -25,6 +25,8 @@ export type LayoutDeps = {
   loadEngine: () => Promise<LayoutEngine>;
   /** Screen size of a step's box, measured for its label. */
   nodeSize: (node: FlowNode) => { w: number; h: number };
+  /** Screen size of an edge's label box, or undefined when it shows none. */
+  labelSize?: (edge: FlowEdge, doc: ProcessDocument) => { w: number; h: number } | undefined;
   deadlineMs?: number;
 };
 
@@ -43,7 +45,8 @@ export function createLayoutRunner(editor: Editor, deps: LayoutDeps) {
     stopReason = null;
     const doc = editor.document.getState().doc;
     const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-    const input = layoutInputOf(doc, (id) => deps.nodeSize(byId.get(id)!));
+    const edges = new Map(doc.edges.map((e) => [e.id, e]));
+    const input = layoutInputOf(doc, (id) => deps.nodeSize(byId.get(id)!), (id) => deps.labelSize?.(edges.get(id)!, doc));
     state.setState({ running: true, startedAt: Date.now(), steps: doc.nodes.length });
     const deadline = setTimeout(() => stop('timeout'), deps.deadlineMs ?? LAYOUT_DEADLINE_MS);
     try {

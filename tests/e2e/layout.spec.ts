@@ -35,7 +35,7 @@ test('auto layout puts a messy process in its lanes without overlaps, as one und
   await page.getByRole('button', { name: '自动布局' }).click();
   await expect.poll(async () => (await editor.doc()).diagram.nodes, { timeout: 30_000 }).not.toEqual(before.diagram.nodes);
   const after = await editor.doc();
-  expect(layoutDefects(after)).toEqual({ overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [] });
+  expect(layoutDefects(after)).toEqual({ overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [], labelsOverSteps: [] });
   expect(Object.keys(after.diagram.edgeRoutes)).toHaveLength(after.edges.length);
   expect(await editor.historySize()).toBe(history + 1);
 
@@ -51,6 +51,15 @@ test('auto layout puts a messy process in its lanes without overlaps, as one und
     expect(box.y + box.height, `${id} above its lane's bottom`).toBeLessThanOrEqual(lane.y + lane.height + 1);
   }
   for (let i = 0; i < steps.length; i++) for (let j = i + 1; j < steps.length; j++) expect(overlap(steps[i]!.box, steps[j]!.box), `${steps[i]!.id} / ${steps[j]!.id}`).toBe(false);
+  // Labels are hidden when zoomed far out: zoom in until they show (overlap does not depend on zoom).
+  for (let i = 0; i < 10 && (await page.locator('.fl-edge-label').count()) === 0; i++) {
+    await page.keyboard.press('=');
+    await page.waitForTimeout(200);
+  }
+  const { steps: zoomedSteps } = await drawnBoxes(page);
+  const labels = await page.locator('.fl-edge-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) for (const { id, box } of zoomedSteps) expect(overlap(label, box), `a label covers ${id}`).toBe(false);
   // Routed edges are drawn along the layout's bends (rounded corners are curves, the rest is square).
   const paths = await page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
   expect(paths.filter((d) => / Q/.test(d)).length).toBeGreaterThan(0);
@@ -83,7 +92,7 @@ test('roomy spacing spreads the process out, and vertical lanes flow from top to
   await page.getByRole('button', { name: '自动布局' }).last().click();
   await expect.poll(async () => Object.keys((await editor.doc()).diagram.edgeRoutes).length > 0 && (await editor.doc()).diagram.orientation, { timeout: 30_000 }).toBe('vertical');
   const doc = await editor.doc();
-  expect(layoutDefects(doc)).toEqual({ overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [] });
+  expect(layoutDefects(doc)).toEqual({ overlaps: [], outsideLane: [], outsidePhase: [], againstFlow: [], notOrthogonal: [], throughSteps: [], labelsOverSteps: [] });
   const start = doc.nodes.find((n) => n.kind === 'start')!;
   const end = doc.nodes.find((n) => n.kind === 'end')!;
   expect(doc.diagram.nodes[end.id]!.x).toBeGreaterThan(doc.diagram.nodes[start.id]!.x); // x is "along the flow": down the page

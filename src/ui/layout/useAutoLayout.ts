@@ -2,11 +2,15 @@
 // user what happened in plain words, and lets the steps glide to their new places.
 import { useCallback } from 'react';
 import { loadWorkerEngine, nodeSizeFor, type MeasureText } from '../../layout';
+import type { FlowEdge, ProcessDocument } from '../../model';
 import { createLayoutRunner, makeNotice, type Editor, type LayoutOutcome, type LayoutRunner } from '../../state';
 import { useEditor } from '../EditorContext';
 import { createTextMeasure } from './measureText';
 
 const ANIMATION_MS = 450;
+/** Matches .fl-edge-label: padding and icons per part, one line high. */
+const LABEL_PADDING = 16;
+const LABEL_HEIGHT = 22;
 const runners = new WeakMap<Editor, LayoutRunner>();
 let measure: MeasureText | null = null;
 
@@ -16,11 +20,23 @@ export function layoutRunnerOf(editor: Editor): LayoutRunner {
   if (!runner) {
     runner = createLayoutRunner(editor, {
       loadEngine: loadWorkerEngine,
-      nodeSize: (node) => nodeSizeFor(node, (measure ??= createTextMeasure())),
+      nodeSize: (node) => nodeSizeFor(node, textMeasure()),
+      labelSize: edgeLabelSize,
     });
     runners.set(editor, runner);
   }
   return runner;
+}
+
+const textMeasure = () => (measure ??= createTextMeasure());
+
+/** The box FlowEdge's label takes: its text, the branch share and the hand-off, one line. */
+function edgeLabelSize(edge: FlowEdge, doc: ProcessDocument): { w: number; h: number } | undefined {
+  const source = doc.nodes.find((n) => n.id === edge.source);
+  const share = source?.kind === 'decision' && edge.probability !== null ? '100%' : '';
+  const parts = [edge.label, share, edge.handoff?.what ?? ''].filter((p) => p.trim() !== '');
+  if (parts.length === 0) return undefined;
+  return { w: textMeasure()(parts.join(' ')) + LABEL_PADDING * parts.length, h: LABEL_HEIGHT };
 }
 
 export async function autoLayout(editor: Editor): Promise<LayoutOutcome> {

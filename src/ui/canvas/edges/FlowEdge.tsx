@@ -8,7 +8,8 @@ import { HandoffIcon, WarningIcon } from '../../icons';
 import { InlineTextEditor } from '../../InlineTextEditor';
 import { useZoomedOut } from '../nodes/useZoomedOut';
 import type { CanvasEdge } from '../projection';
-import { labelPoint, roundedPath } from './routedPath';
+import { labelPoint } from '../../../layout';
+import { roundedPath } from './routedPath';
 
 /** The layout's route between React Flow's live end points, and where its label goes. */
 function routedPath(points: Point[]): [string, number, number] {

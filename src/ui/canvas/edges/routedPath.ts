@@ -31,21 +31,6 @@ export function roundedPath(points: Point[], radius = 8): string {
   return `${d} L${last.x},${last.y}`;
 }
 
-/** The middle of the longest segment: where a label is least likely to sit on a step. */
-export function labelPoint(points: Point[]): Point {
-  let best = { x: points[0]!.x, y: points[0]!.y };
-  let longest = -1;
-  for (let i = 1; i < points.length; i++) {
-    const [p, q] = [points[i - 1]!, points[i]!];
-    const length = dist(p, q);
-    if (length > longest) {
-      longest = length;
-      best = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-    }
-  }
-  return best;
-}
-
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const towards = (from: Point, to: Point, r: number): Point => {
   const d = dist(from, to) || 1;
