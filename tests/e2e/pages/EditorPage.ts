@@ -31,6 +31,15 @@ export class EditorPage {
     return this.page.getByTestId('save-status');
   }
 
+  /**
+   * Waits until every change is stored: the autosave state (read through the test hook, which sees
+   * an edit at once, unlike the indicator that React redraws a moment later), then the indicator.
+   */
+  async waitUntilSaved() {
+    await this.page.waitForFunction(() => window.__flowlane.saveStatus() === 'saved');
+    await expect(this.saveStatus()).toHaveAttribute('data-status', 'saved');
+  }
+
   doc(): Promise<ProcessDocument> {
     return this.page.evaluate(() => window.__flowlane.getDocument());
   }

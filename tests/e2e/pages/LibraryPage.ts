@@ -95,6 +95,62 @@ export class LibraryPage {
   async importFile(name: string, text: string) {
     await this.page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   }
+
+  /** Drags a file over the window (the drop overlay shows) and drops it. */
+  async dropFile(name: string, text: string) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+        return transfer;
+      },
+      { name, text },
+    );
+    await this.page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await this.page.dispatchEvent('body', 'dragover', { dataTransfer });
+    await expect(this.page.locator('.fl-drop-overlay')).toBeVisible();
+    await this.page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect(this.page.locator('.fl-drop-overlay')).toHaveCount(0);
+  }
+
+  /** Clicks one of a card's buttons (Rename, Duplicate, Export, Delete, Restore …). */
+  async cardButton(name: string, button: string) {
+    await this.card(name).getByRole('button', { name: button, exact: true }).click();
+  }
+
+  /** The notice at the bottom of the screen. */
+  notice(): Locator {
+    return this.page.getByTestId('notice');
+  }
+
+  /**
+   * Every record of every table in the app's IndexedDB database, read directly rather than through
+   * the app. Call it only once the app has opened the database (e.g. after `goto`).
+   */
+  database(): Promise<Record<string, unknown[]>> {
+    return this.page.evaluate(
+      () =>
+        new Promise<Record<string, unknown[]>>((resolve, reject) => {
+          const open = indexedDB.open('flowlane');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tables: Record<string, unknown[]> = {};
+            const tx = db.transaction(names, 'readonly');
+            for (const name of names) {
+              const all = tx.objectStore(name).getAll();
+              all.onsuccess = () => (tables[name] = all.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(tables);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+  }
 }
 
 /** A fixture document from tests/fixtures, with the id and name a test wants. */
