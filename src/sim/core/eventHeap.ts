@@ -51,9 +51,15 @@ export class EventHeap {
     for (;;) {
       let child = 2 * i + 1;
       if (child >= last) break;
+      let ct = times[child]!;
       const right = child + 1;
-      if (right < last && (times[right]! < times[child]! || (times[right] === times[child] && seqs[right]! < seqs[child]!))) child = right;
-      const ct = times[child]!;
+      if (right < last) {
+        const rt = times[right]!;
+        if (rt < ct || (rt === ct && seqs[right]! < seqs[child]!)) {
+          child = right;
+          ct = rt;
+        }
+      }
       if (time < ct || (time === ct && seq < seqs[child]!)) break;
       times[i] = ct;
       seqs[i] = seqs[child]!;

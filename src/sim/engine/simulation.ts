@@ -35,6 +35,9 @@ export class Simulation {
   readonly tokens = new Tokens();
   readonly cases: Cases;
   readonly stats: Collector;
+  /** The collector's per-node and per-edge counters, held here for the hot path. */
+  private readonly entered: Float64Array;
+  private readonly traversals: Float64Array;
   readonly lanes: Lanes;
   caseCount = 0;
   measuredArrivals = 0;
@@ -49,6 +52,8 @@ export class Simulation {
     readonly recorder: Recorder | null = null,
   ) {
     this.stats = new Collector(m);
+    this.entered = this.stats.entered;
+    this.traversals = this.stats.traversals;
     this.cases = new Cases(m.joinCount);
     this.lanes = new Lanes(this);
     const starts = m.startNodes.length;
@@ -114,8 +119,7 @@ export class Simulation {
       const c = tokens.caseOf[token]!;
       if (++cases.hops[c]! > MAX_HOPS_PER_CASE) return this.strand(token, n, ENDLESS_LOOP);
       tokens.node[token] = n;
-      tokens.arrived[token] = this.now;
-      this.stats.entered[n]! += 1;
+      this.entered[n]! += 1;
       if (cases.recorded[c]) this.record('enter', token, m.nodeIds[n]!);
       switch (m.kind[n]) {
         case K.TASK:
@@ -169,7 +173,7 @@ export class Simulation {
   traverse(token: number, edge: number): number {
     const m = this.m;
     const c = this.tokens.caseOf[token]!;
-    this.stats.traversals[edge]! += 1;
+    this.traversals[edge]! += 1;
     if (m.edgeCrossing[edge]) this.cross(token, edge);
     const delay = m.edgeDelay[edge]!;
     const target = m.edgeTarget[edge]!;

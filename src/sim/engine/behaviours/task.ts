@@ -9,6 +9,7 @@ export function enterTask(sim: Simulation, token: number, node: number): void {
   const m = sim.m;
   const lane = m.nodeLane[node]!;
   const people = m.people[node]!;
+  sim.tokens.arrived[token] = sim.now;
   if (people === 0) return startService(sim, token);
   if (people > m.staff[lane]!) return sim.strand(token, node, NO_STAFF);
   sim.stats.queueChange(node, 1, sim.now);

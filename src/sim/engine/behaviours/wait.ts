@@ -7,6 +7,7 @@ export function enterWait(sim: Simulation, token: number, node: number): void {
   const { m, now } = sim;
   const delay = m.duration[node]!.sample();
   const lane = m.nodeLane[node]!;
+  sim.tokens.arrived[token] = now;
   sim.tokens.started[token] = now;
   sim.schedule(m.durationOnCalendar[node] ? m.calendar[lane]!.addWorkingTime(now, delay) : now + delay, token, AT_WAIT_END);
 }
