@@ -13,6 +13,7 @@ import {
   NODE_KINDS,
   TIME_UNITS,
 } from '../../src/model';
+import { SIM_FINDING_CODES } from '../../src/sim';
 import { SHORTCUTS } from '../../src/ui/shortcuts';
 
 type Tree = { [key: string]: string | Tree };
@@ -67,6 +68,7 @@ describe('locales', () => {
       ...DISTRIBUTION_KINDS.flatMap((k) => [`distributions.${k}`, `distributions.hint.${k}`]),
       ...HANDOFF_METHODS.map((m) => `handoff.methods.${m}`),
       ...TIME_UNITS.flatMap((u) => [`units.short.${u}`, `units.long.${u}`]),
+      ...SIM_FINDING_CODES.map((c) => `simFindings.${c}`),
     ];
     for (const keys of [enKeys, zhKeys]) expect(needed.filter((k) => !has(keys, k))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invariantViolations } from '../invariants';
 import { parseDocument } from '../parse';
+import { arrivalPerHour, convertArrival } from '../simulationInputs';
 import { clinicDoc, DocBuilder } from '../testDocs';
 import type { ProcessDocument } from '../types';
 import { applyCommand } from './index';
@@ -52,5 +53,16 @@ describe('simulation input commands', () => {
     const result = parseDocument(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]).toMatchObject({ code: 'tooSmall', elementName: '收银', field: 'costPerHour' });
+  });
+});
+
+describe('arrival conversions', () => {
+  it('keeps about the same number of cases when the kind changes', () => {
+    const poisson = { kind: 'poisson' as const, perHour: 6 };
+    expect(convertArrival(poisson, 'interval')).toEqual({ kind: 'interval', every: 10, unit: 'minute' });
+    const profile = convertArrival(poisson, 'profile');
+    expect(arrivalPerHour(profile)).toBeCloseTo(6, 6);
+    expect(convertArrival(profile, 'poisson')).toEqual(poisson);
+    expect(arrivalPerHour({ kind: 'interval', every: 1, unit: 'day' })).toBeCloseTo(1 / 24, 9);
   });
 });

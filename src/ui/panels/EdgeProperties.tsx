@@ -7,6 +7,8 @@ import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { useExecute } from './useExecute';
+import { BranchCaseTypesField } from './sim/BranchCaseTypesField';
+import { HandoffDelayField } from './sim/HandoffDelayField';
 
 const EMPTY_HANDOFF: Handoff = { what: '', how: 'inPerson', note: '' };
 
@@ -42,6 +44,7 @@ export function EdgeProperties({ edge }: { edge: FlowEdge }) {
           onCommit={(v) => execute('setEdgeProbability', { id, probability: v === null ? null : v / 100 })}
         />
       )}
+      {source?.kind === 'decision' && <BranchCaseTypesField edge={edge} />}
       {crosses && (
         <fieldset className={`fl-fieldset ${missing ? 'is-warning' : ''}`}>
           <legend>{t('properties.handoff')}</legend>
@@ -59,6 +62,7 @@ export function EdgeProperties({ edge }: { edge: FlowEdge }) {
             onChange={(how) => setHandoff({ how })}
           />
           <TextField label={t('properties.handoffNote')} multiline rows={3} value={handoff.note} onCommit={(note) => setHandoff({ note })} />
+          <HandoffDelayField edge={edge} />
         </fieldset>
       )}
       <DeleteButton label={t('properties.deleteFlow')} onDelete={() => execute('deleteElements', { nodeIds: [], edgeIds: [id] })} />

@@ -8,6 +8,7 @@ import { DeleteButton } from './DeleteButton';
 import { NumberField } from './fields/NumberField';
 import { TextField } from './fields/TextField';
 import { useExecute } from './useExecute';
+import { LaneSimFields } from './sim/LaneSimFields';
 
 export function LaneProperties({ lane }: { lane: Lane }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function LaneProperties({ lane }: { lane: Lane }) {
       <p className="fl-field-hint">{t('properties.laneHint', { count: steps })}</p>
       <TextField label={t('properties.name')} value={lane.name} onCommit={(name) => name.trim() && execute('renameLane', { id, name: name.trim() })} />
       <NumberField label={t('properties.staff')} hint={t('properties.staffHint')} value={lane.staff} integer min={0} max={100000} onCommit={(n) => execute('setLaneStaff', { id, staff: n ?? 0 })} />
+      <LaneSimFields lane={lane} />
       <ColorField value={lane.color} onChange={(color) => execute('setLaneColor', { id, color })} />
       <div className="fl-button-row">
         <button type="button" className="fl-button" disabled={index <= 0} onClick={() => execute('moveLane', { id, toIndex: index - 1 })}>

@@ -10,6 +10,8 @@ import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { TimeStandardField } from './fields/TimeStandardField';
 import { useExecute } from './useExecute';
+import { ArrivalField } from './sim/ArrivalField';
+import { TaskSimFields } from './sim/TaskSimFields';
 
 const NO_PHASE = '';
 
@@ -46,8 +48,10 @@ export function NodeProperties({ node }: { node: FlowNode }) {
           <TimeStandardField value={node.timeStandard} onCommit={(timeStandard) => execute('setTimeStandard', { id, timeStandard })} />
         </>
       )}
+      {node.kind === 'start' && <ArrivalField node={node} />}
       {node.kind === 'task' && (
         <>
+          <TaskSimFields node={node} />
           <ItemsField label={t('properties.needs')} hint={t('properties.itemsHint')} value={node.needs} onCommit={(needs) => execute('setTaskItems', { id, needs })} />
           <ItemsField label={t('properties.produces')} hint={t('properties.itemsHint')} value={node.produces} onCommit={(produces) => execute('setTaskItems', { id, produces })} />
         </>

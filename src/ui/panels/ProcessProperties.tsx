@@ -6,6 +6,7 @@ import { autoLayout } from '../layout/useAutoLayout';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { useExecute } from './useExecute';
+import { SimulationSettings } from './sim/SimulationSettings';
 
 /** Shown when nothing is selected: the process itself. */
 export function ProcessProperties() {
@@ -37,6 +38,7 @@ export function ProcessProperties() {
         }}
       />
       <p className="fl-field-hint">{t('properties.selectHint')}</p>
+      <SimulationSettings />
     </div>
   );
 }

@@ -28,12 +28,12 @@ function paramsOf(d: Distribution): { key: Param; value: number; min?: number; m
 }
 
 /** How long something takes: a distribution (fixed, range, …) in a time unit. */
-export function DurationField({ value, onCommit }: { value: Duration; onCommit: (d: Duration) => void }) {
+export function DurationField({ value, onCommit, legend }: { value: Duration; onCommit: (d: Duration) => void; legend?: string }) {
   const { t } = useTranslation();
   const unit = t(`units.long.${value.unit}`);
   return (
     <fieldset className="fl-fieldset">
-      <legend>{t('properties.duration')}</legend>
+      <legend>{legend ?? t('properties.duration')}</legend>
       <SelectField
         label={t('properties.distribution')}
         hint={t(`distributions.hint.${value.dist.kind}`)}
