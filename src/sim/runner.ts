@@ -17,8 +17,8 @@ export class SimCancelled extends Error {
   override name = 'SimCancelled';
 }
 
-/** Events between progress reports (and chances to cancel): about a tenth of a second. */
-export const EVENTS_PER_CHUNK = 250_000;
+/** Events between progress reports (and chances to cancel): a few hundredths of a second. */
+export const EVENTS_PER_CHUNK = 100_000;
 
 /**
  * Runs on the calling thread, starting on a microtask so the caller holds the job before the
