@@ -17,7 +17,7 @@ export function ScenarioChangeRow({ change, onChange, onRemove }: Props) {
   const missing = (change.kind === 'staff' && !lanes.some((l) => l.id === change.laneId)) || (change.kind === 'duration' && !timed.some((n) => n.id === change.nodeId));
   return (
     <div className="fl-scenario-change">
-      <div className="fl-field-row fl-list-row">
+      <div className="fl-change-head">
         <strong className="fl-field-hint">{t(`simInputs.scenarios.change.${change.kind}`)}</strong>
         <button type="button" className="fl-icon-button" aria-label={t('simInputs.scenarios.deleteChange')} title={t('simInputs.scenarios.deleteChange')} onClick={onRemove}>
           <TrashIcon size={14} />
