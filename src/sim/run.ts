@@ -6,6 +6,7 @@ import { compileModel } from './compile/compile';
 import { Simulation } from './engine/simulation';
 import { Recorder, type RecordOptions, type Recording } from './record/recording';
 import type { KeyFigures } from './stats/keyFigures';
+import type { Variant } from './stats/variants';
 
 export type RunOptions = {
   /** Defaults to the document's seed. */
@@ -28,6 +29,8 @@ export type RunResult = {
   cycleBars: Bar[];
   /** Cases in progress over time (average per bin). */
   wip: { start: number; width: number; values: number[] };
+  /** The paths finished cases took, most frequent first. */
+  paths: { variants: Variant[]; otherCases: number };
   recording: Recording | null;
 };
 
@@ -42,6 +45,7 @@ export type Run = {
 };
 
 const CYCLE_BARS = 20;
+const TOP_PATHS = 20;
 
 export function createRun(doc: ProcessDocument, options: RunOptions = {}): Run {
   const seed = options.seed ?? simulationOf(doc).seed;
@@ -60,6 +64,7 @@ export function createRun(doc: ProcessDocument, options: RunOptions = {}): Run {
         figures: sim.stats.figures(sim.end, sim.cases.pool.live),
         cycleBars: sim.stats.cycle.bars(CYCLE_BARS),
         wip: sim.stats.wipSeries.values(sim.end),
+        paths: sim.stats.variants.top(TOP_PATHS, sim.m.nodeIds),
         recording: recorder?.recording() ?? null,
       };
     },

@@ -8,6 +8,7 @@ import { EventHeap } from '../core/eventHeap';
 import type { Recorder, ReplayKind } from '../record/recording';
 import { Collector } from '../stats/collector';
 import { STUCK_REASONS } from '../stats/keyFigures';
+import { MAX_PATH } from '../stats/variants';
 import { arrive } from './behaviours/start';
 import { enterDecision } from './behaviours/decision';
 import { enterEnd } from './behaviours/end';
@@ -117,7 +118,9 @@ export class Simulation {
     const { tokens, cases, m } = this;
     for (let n = node; n >= 0; ) {
       const c = tokens.caseOf[token]!;
-      if (++cases.hops[c]! > MAX_HOPS_PER_CASE) return this.strand(token, n, ENDLESS_LOOP);
+      const hops = ++cases.hops[c]!;
+      if (hops > MAX_HOPS_PER_CASE) return this.strand(token, n, ENDLESS_LOOP);
+      if (hops <= MAX_PATH) cases.path[c * MAX_PATH + hops - 1] = n;
       tokens.node[token] = n;
       this.entered[n]! += 1;
       if (cases.recorded[c]) this.record('enter', token, m.nodeIds[n]!);
@@ -232,7 +235,11 @@ export class Simulation {
     if (cases.parked[c]! > 0) this.deadlock(c);
     const measured = cases.arrived[c]! >= m.warmUp;
     if (measured && cases.stuck[c]) stats.caseStuck();
-    else if (measured) stats.caseCompleted(cases.type[c]!, this.now - cases.arrived[c]!, cases.waiting[c]!, cases.working[c]!, cases.crossings[c]!);
+    else if (measured) {
+      const cycle = this.now - cases.arrived[c]!;
+      stats.caseCompleted(cases.type[c]!, cycle, cases.waiting[c]!, cases.working[c]!, cases.crossings[c]!);
+      stats.variants.add(cases.path, c * MAX_PATH, cases.hops[c]!, cycle);
+    }
     if (cases.recorded[c]) this.recorder!.event({ t: this.now, kind: 'done', caseNo: cases.number[c]!, token: -1, at: '' });
     stats.wipChange(-1, this.now);
     cases.pool.release(c);

@@ -1,4 +1,5 @@
 // Per-token and per-case state of a running simulation, in typed arrays indexed by slot.
+import { MAX_PATH } from '../stats/variants';
 import { resized, SlotPool } from './pool';
 
 /** What a token's pending event means when it fires. */
@@ -76,6 +77,8 @@ export class Cases {
   crossings = new Int32Array(64);
   /** Nodes entered so far, to catch endless loops. */
   hops = new Int32Array(64);
+  /** The first MAX_PATH nodes entered: slot × MAX_PATH + step. */
+  path = new Int32Array(64 * MAX_PATH);
   /** 0, or 1 + the stuck reason of its first stuck token. */
   stuck = new Uint8Array(64);
   stuckNode = new Int32Array(64);
@@ -121,5 +124,6 @@ export class Cases {
     this.pingPong = resized(this.pingPong, n);
     this.recorded = resized(this.recorded, n);
     this.joined = resized(this.joined, n * this.joinCount);
+    this.path = resized(this.path, n * MAX_PATH);
   }
 }

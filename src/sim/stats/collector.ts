@@ -7,6 +7,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { LogHistogram } from './histogram';
 import { STUCK_REASONS, type KeyFigures, type StuckCounts } from './keyFigures';
 import { TimeSeries } from './timeSeries';
+import { PathVariants } from './variants';
 
 const perNode = (m: CompiledModel) => new Float64Array(m.kind.length);
 const perLane = (m: CompiledModel) => new Float64Array(m.staff.length);
@@ -19,6 +20,7 @@ export class Collector {
   readonly traversals: Float64Array;
   readonly cycle = new LogHistogram();
   readonly wipSeries = new TimeSeries();
+  readonly variants = new PathVariants();
   private readonly queue: Float64Array;
   private readonly queueArea: Float64Array;
   private readonly queueMax: Float64Array;
@@ -70,6 +72,7 @@ export class Collector {
     for (const a of [this.entered, this.breaches, this.traversals, this.queueArea, this.busyOpen, this.busyClosed, this.pairCases, this.typeArrived, this.typeCompleted, this.typeCycle, ...this.stuckAt]) a.fill(0);
     for (const h of this.waits) h?.reset();
     this.cycle.reset();
+    this.variants.reset();
     this.queueMax.set(this.queue);
     this.queueSince.fill(now);
     this.busySince.fill(now);
