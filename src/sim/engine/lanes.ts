@@ -16,10 +16,19 @@ export class Lanes {
     this.openingScheduled = new Uint8Array(sim.m.staff.length);
   }
 
-  /** Adds a token to the lane's queue and starts whatever can start. */
-  join(lane: number, token: number): void {
-    this.queues[lane]!.push(token);
-    this.dispatch(lane);
+  /** A token needs `people` for `node`: it starts at once if nobody is ahead and they are free, else queues. */
+  join(lane: number, token: number, node: number, people: number): void {
+    const { sim } = this;
+    const queue = this.queues[lane]!;
+    const calendar = sim.m.calendar[lane]!;
+    if (queue.size === 0 && this.free[lane]! >= people && (calendar === null || calendar.isOpen(sim.now))) {
+      this.free[lane]! -= people;
+      return startService(sim, token);
+    }
+    queue.push(token);
+    sim.stats.queueChange(node, 1, sim.now);
+    if (sim.cases.recorded[sim.tokens.caseOf[token]!]) sim.record('queue', token, sim.m.nodeIds[node]!, { level: sim.stats.queueLevel(node) });
+    if (queue.size === 1) this.dispatch(lane);
   }
 
   /** `people` are free again. */
@@ -55,6 +64,7 @@ export class Lanes {
       }
       queue.shift();
       this.free[lane]! -= needed;
+      sim.stats.queueChange(sim.tokens.node[token]!, -1, sim.now);
       startService(sim, token);
     }
   }

@@ -12,9 +12,7 @@ export function enterTask(sim: Simulation, token: number, node: number): void {
   sim.tokens.arrived[token] = sim.now;
   if (people === 0) return startService(sim, token);
   if (people > m.staff[lane]!) return sim.strand(token, node, NO_STAFF);
-  sim.stats.queueChange(node, 1, sim.now);
-  if (sim.cases.recorded[sim.tokens.caseOf[token]!]) sim.record('queue', token, m.nodeIds[node]!, { level: sim.stats.queueLevel(node) });
-  sim.lanes.join(lane, token);
+  sim.lanes.join(lane, token, node, people);
 }
 
 /** Called by the lane when the people are there (or at once when the step needs none). */
@@ -25,10 +23,7 @@ export function startService(sim: Simulation, token: number): void {
   const c = tokens.caseOf[token]!;
   const people = m.people[node]!;
   const wait = now - tokens.arrived[token]!;
-  if (people > 0) {
-    stats.queueChange(node, -1, now);
-    stats.busyChange(lane, people, now);
-  }
+  if (people > 0) stats.busyChange(lane, people, now);
   stats.waits[node]!.add(wait);
   cases.waiting[c]! += wait;
   if (m.standardKind[node] === K.STANDARD_START && wait > m.standardLimit[node]!) stats.breaches[node]! += 1;
