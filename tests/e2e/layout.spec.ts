@@ -41,7 +41,7 @@ test('auto layout puts a messy process in its lanes without overlaps, as one und
 
   // What the user sees: every step inside its lane's band, no two steps on top of each other.
   await editor.fit();
-  await page.waitForTimeout(500); // the steps glide to their places
+  await expect(page.locator('.fl-canvas.is-animating-layout')).toHaveCount(0); // the steps have glided to their places
   const { lanes, steps } = await drawnBoxes(page);
   expect(steps).toHaveLength(messy.nodes.length);
   const laneOf = new Map(after.nodes.map((n) => [n.id, n.laneId]));
@@ -52,10 +52,12 @@ test('auto layout puts a messy process in its lanes without overlaps, as one und
   }
   for (let i = 0; i < steps.length; i++) for (let j = i + 1; j < steps.length; j++) expect(overlap(steps[i]!.box, steps[j]!.box), `${steps[i]!.id} / ${steps[j]!.id}`).toBe(false);
   // Labels are hidden when zoomed far out: zoom in until they show (overlap does not depend on zoom).
-  for (let i = 0; i < 10 && (await page.locator('.fl-edge-label').count()) === 0; i++) {
-    await page.keyboard.press('=');
-    await page.waitForTimeout(200);
-  }
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('=');
+      return page.locator('.fl-edge-label').count();
+    })
+    .toBeGreaterThan(0);
   const { steps: zoomedSteps } = await drawnBoxes(page);
   const labels = await page.locator('.fl-edge-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
   expect(labels.length).toBeGreaterThan(0);

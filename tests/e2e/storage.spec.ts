@@ -83,7 +83,10 @@ test('the indicator says Saving… while the change is being stored, then Saved'
         open.onsuccess = () => {
           const db = open.result;
           const store = db.transaction('processes', 'readwrite').objectStore('processes');
+          const held = window as unknown as { heldReads?: number };
+          held.heldReads = 0;
           const busy = () => {
+            held.heldReads! += 1;
             holding();
             if ((window as unknown as { holdStorage?: boolean }).holdStorage === false) return db.close();
             store.get('p_clinic').onsuccess = busy;
@@ -98,7 +101,9 @@ test('the indicator says Saving… while the change is being stored, then Saved'
   await expect(editor.saveStatus()).toHaveText('Saving soon…');
   await expect(editor.saveStatus()).toHaveText('Saving…');
   await expect(editor.saveStatus()).toHaveAttribute('data-status', 'saving');
-  await page.waitForTimeout(1000);
+  // While the other connection keeps reading (hundreds of round trips), the save stays pending.
+  const reads = await page.evaluate(() => (window as unknown as { heldReads: number }).heldReads);
+  await page.waitForFunction((n) => (window as unknown as { heldReads: number }).heldReads > n + 200, reads);
   await expect(editor.saveStatus()).toHaveText('Saving…');
 
   await page.evaluate(() => ((window as unknown as { holdStorage?: boolean }).holdStorage = false));
